@@ -1,0 +1,24 @@
+package org.usm;
+
+import java.time.Clock;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.usm.definition.ServiceCatalog;
+
+/** USM process automation: the five universal processes and eight workflow patterns on Camunda 7. */
+@SpringBootApplication
+@EnableConfigurationProperties(ServiceCatalog.Locations.class)
+public class UsmApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(UsmApplication.class, args);
+  }
+
+  /** The clock of intake and SLA computation; tests may replace it. */
+  @Bean
+  public Clock clock() {
+    return Clock.systemDefaultZone();
+  }
+}

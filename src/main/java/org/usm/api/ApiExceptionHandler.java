@@ -1,0 +1,28 @@
+package org.usm.api;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.usm.intake.CallRejectedException;
+
+/** Turns the product's refusals into {@code {"error","field"}} answers with a fitting 4xx status. */
+@RestControllerAdvice(basePackages = "org.usm")
+public class ApiExceptionHandler {
+
+  @ExceptionHandler(CallRejectedException.class)
+  public ResponseEntity<ApiError> rejected(CallRejectedException e) {
+    return ResponseEntity.status(e.reason().httpStatus()).body(new ApiError(e.getMessage(), e.field()));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  public ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    String field = e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+        && !mapping.getPath().isEmpty() && mapping.getPath().get(0).getFieldName() != null
+        ? mapping.getPath().get(0).getFieldName()
+        : "body";
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+        .body(new ApiError("the request body is not a valid call: expected a JSON object with text fields", field));
+  }
+}

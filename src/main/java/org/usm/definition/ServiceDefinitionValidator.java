@@ -1,0 +1,199 @@
+package org.usm.definition;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.usm.model.CallType;
+import org.usm.model.Priority;
+import org.usm.model.UsmProcess;
+
+/**
+ * The rules a service definition must keep before its workflows may be deployed. Plain Java, so the
+ * rules are testable without an engine; every violation names the field and the rule.
+ */
+public final class ServiceDefinitionValidator {
+
+  /** Service ids become part of process keys ({@code usm-wf3-<id>}), so they are kept short and plain. */
+  public static final Pattern SERVICE_ID = Pattern.compile("[a-z][a-z0-9-]{1,40}");
+
+  private static final Pattern COMPONENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+  private static final Pattern GROUP_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+  private ServiceDefinitionValidator() {}
+
+  /**
+   * Checks one definition.
+   *
+   * @param expectedId the id the definition must carry (its file name), or null when not read from a file
+   */
+  public static List<Violation> validate(ServiceDefinition definition, String expectedId) {
+    List<Violation> violations = new ArrayList<>();
+    checkIdentity(definition, expectedId, violations);
+    checkRoles(definition.roles(), violations);
+    checkSla(definition.sla(), violations);
+    checkComponents(definition.components(), violations);
+    checkAgreement(definition.agreement(), violations);
+    return violations;
+  }
+
+  private static void checkIdentity(ServiceDefinition d, String expectedId, List<Violation> out) {
+    if (isBlank(d.id())) {
+      out.add(new Violation("id", "is required"));
+    } else if (!SERVICE_ID.matcher(d.id()).matches()) {
+      out.add(new Violation("id", "must match " + SERVICE_ID.pattern() + " (got '" + d.id() + "')"));
+    } else if (expectedId != null && !expectedId.equals(d.id())) {
+      out.add(new Violation("id", "must equal the file name '" + expectedId + "' (got '" + d.id() + "')"));
+    }
+    if (isBlank(d.name())) {
+      out.add(new Violation("name", "is required"));
+    }
+    if (isBlank(d.owner())) {
+      out.add(new Violation("owner", "is required: every service has one owner of the whole chain"));
+    }
+    if (d.customers() == null || d.customers().isEmpty()) {
+      out.add(new Violation("customers", "must name at least one customer group"));
+    }
+    if (d.facility() == null
+        || (isEmpty(d.facility().goods()) && isEmpty(d.facility().actions()))) {
+      out.add(new Violation("facility", "must list at least one good or action"));
+    }
+    if (d.support() == null || isEmpty(d.support().channels())) {
+      out.add(new Violation("support.channels", "must list at least one support channel"));
+    }
+  }
+
+  private static void checkRoles(Map<String, ServiceDefinition.RoleBinding> roles, List<Violation> out) {
+    if (roles == null) {
+      out.add(new Violation("roles", "is required: a binding for each of the five USM processes"));
+      return;
+    }
+    for (String name : roles.keySet()) {
+      if (java.util.Arrays.stream(UsmProcess.values()).noneMatch(p -> p.id().equals(name))) {
+        out.add(new Violation("roles." + name, "is not a USM process (agree, change, recover, operate, improve)"));
+      }
+    }
+    for (UsmProcess process : UsmProcess.values()) {
+      String field = "roles." + process.id();
+      ServiceDefinition.RoleBinding binding = roles.get(process.id());
+      if (binding == null) {
+        out.add(new Violation(field, "is required: every USM process needs its coordinators and operators"));
+        continue;
+      }
+      checkGroup(field + ".coordinators", binding.coordinators(), out);
+      if (isEmpty(binding.operators())) {
+        out.add(new Violation(field + ".operators", "must list at least one operators group"));
+      } else {
+        for (int i = 0; i < binding.operators().size(); i++) {
+          checkGroup(field + ".operators[" + i + "]", binding.operators().get(i), out);
+        }
+      }
+    }
+  }
+
+  private static void checkGroup(String field, String group, List<Violation> out) {
+    if (isBlank(group)) {
+      out.add(new Violation(field, "is required"));
+    } else if (!GROUP_ID.matcher(group).matches()) {
+      out.add(new Violation(field, "must be a group id matching " + GROUP_ID.pattern() + " (got '" + group + "')"));
+    }
+  }
+
+  private static void checkSla(Map<String, Map<String, String>> sla, List<Violation> out) {
+    if (sla == null) {
+      out.add(new Violation("sla", "is required: handling times per call type and priority"));
+      return;
+    }
+    for (String type : sla.keySet()) {
+      if (CallType.fromId(type).isEmpty()) {
+        out.add(new Violation("sla." + type, "is not a call type (wish, rfc, incident, service-request, risk)"));
+      }
+    }
+    for (CallType type : CallType.values()) {
+      Map<String, String> times = sla.get(type.id());
+      if (times == null) {
+        out.add(new Violation("sla." + type.id(), "is required: a handling time for each priority P1-P4"));
+        continue;
+      }
+      Duration previous = null;
+      for (Priority priority : Priority.values()) {
+        String field = "sla." + type.id() + "." + priority.name();
+        Duration time = parseDuration(field, times.get(priority.name()), out);
+        if (time != null && previous != null && time.compareTo(previous) < 0) {
+          out.add(new Violation(field, "must not be shorter than the handling time of the higher priority before it"));
+        }
+        previous = time != null ? time : previous;
+      }
+    }
+  }
+
+  private static Duration parseDuration(String field, String value, List<Violation> out) {
+    if (isBlank(value)) {
+      out.add(new Violation(field, "is required: an ISO-8601 duration such as PT4H or P2D"));
+      return null;
+    }
+    try {
+      Duration duration = Duration.parse(value);
+      if (duration.isNegative() || duration.isZero()) {
+        out.add(new Violation(field, "must be a positive duration (got '" + value + "')"));
+        return null;
+      }
+      return duration;
+    } catch (DateTimeParseException e) {
+      out.add(new Violation(field, "must be an ISO-8601 duration such as PT4H or P2D (got '" + value + "')"));
+      return null;
+    }
+  }
+
+  private static void checkComponents(List<ServiceDefinition.Component> components, List<Violation> out) {
+    if (components == null || components.isEmpty()) {
+      out.add(new Violation("components", "must list the managed infrastructure components the service starts with"));
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < components.size(); i++) {
+      ServiceDefinition.Component c = components.get(i);
+      String field = "components[" + i + "]";
+      if (isBlank(c.id())) {
+        out.add(new Violation(field + ".id", "is required"));
+      } else if (!COMPONENT_ID.matcher(c.id()).matches()) {
+        out.add(new Violation(field + ".id", "must match " + COMPONENT_ID.pattern() + " (got '" + c.id() + "')"));
+      } else if (!seen.add(c.id())) {
+        out.add(new Violation(field + ".id", "must be unique within the service (got '" + c.id() + "' twice)"));
+      }
+      if (isBlank(c.name())) {
+        out.add(new Violation(field + ".name", "is required"));
+      }
+    }
+  }
+
+  private static void checkAgreement(ServiceDefinition.Agreement agreement, List<Violation> out) {
+    if (agreement == null) {
+      out.add(new Violation("agreement", "is required: the service agreement in force (use a wish to change it)"));
+      return;
+    }
+    if (isBlank(agreement.id())) {
+      out.add(new Violation("agreement.id", "is required"));
+    }
+    if (isBlank(agreement.title())) {
+      out.add(new Violation("agreement.title", "is required"));
+    }
+    if (agreement.validFrom() == null) {
+      out.add(new Violation("agreement.validFrom", "is required (a date such as 2026-01-01)"));
+    } else if (agreement.validUntil() != null && agreement.validUntil().isBefore(agreement.validFrom())) {
+      out.add(new Violation("agreement.validUntil", "must not be before agreement.validFrom"));
+    }
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  private static boolean isEmpty(List<?> list) {
+    return list == null || list.isEmpty();
+  }
+}

@@ -1,0 +1,34 @@
+package org.usm.instantiation;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.usm.model.Role;
+
+/**
+ * Resolves the candidate groups of a user task in a universal process from the call's service binding.
+ * Used in the models as {@code ${usmRoles.coordinators(execution)}}: the processes stay shared by all
+ * services while every task reaches the groups of its own service.
+ */
+public class RoleGroups {
+
+  /** The bean name the BPMN expressions use. */
+  public static final String BEAN_NAME = "usmRoles";
+
+  private final ServiceBindings bindings;
+
+  public RoleGroups(ServiceBindings bindings) {
+    this.bindings = bindings;
+  }
+
+  public List<String> coordinators(DelegateExecution execution) {
+    return groups(execution, Role.COORDINATOR);
+  }
+
+  public List<String> operators(DelegateExecution execution) {
+    return groups(execution, Role.OPERATOR);
+  }
+
+  private List<String> groups(DelegateExecution execution, Role role) {
+    return bindings.of(execution).groups(bindings.processOf(execution), role);
+  }
+}

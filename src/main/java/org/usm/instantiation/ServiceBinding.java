@@ -1,0 +1,95 @@
+package org.usm.instantiation;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.usm.definition.ServiceDefinition;
+import org.usm.model.Priority;
+import org.usm.model.Role;
+import org.usm.model.UsmProcess;
+import org.usm.model.WorkflowPattern;
+
+/**
+ * What an instantiated workflow binds of its service: the names, the groups per USM process role and
+ * the handling time per priority for the pattern's call type. Stored as extension properties of the
+ * workflow's process definition, so each deployed version keeps the bindings it was deployed with and a
+ * running call never sees a later change of the service definition.
+ */
+public record ServiceBinding(
+    String serviceId,
+    String serviceName,
+    WorkflowPattern pattern,
+    Map<UsmProcess, Map<Role, List<String>>> groups,
+    Map<Priority, Duration> handlingTimes) {
+
+  static final String PREFIX = "usm.";
+
+  public static ServiceBinding of(WorkflowPattern pattern, ServiceDefinition service) {
+    Map<UsmProcess, Map<Role, List<String>>> groups = new EnumMap<>(UsmProcess.class);
+    for (UsmProcess process : UsmProcess.values()) {
+      ServiceDefinition.RoleBinding binding = service.roleBinding(process);
+      Map<Role, List<String>> byRole = new EnumMap<>(Role.class);
+      byRole.put(Role.COORDINATOR, List.of(binding.coordinators()));
+      byRole.put(Role.OPERATOR, List.copyOf(binding.operators()));
+      groups.put(process, byRole);
+    }
+    Map<Priority, Duration> times = new EnumMap<>(Priority.class);
+    for (Priority priority : Priority.values()) {
+      times.put(priority, service.handlingTime(pattern.callType(), priority));
+    }
+    return new ServiceBinding(service.id(), service.name(), pattern, groups, times);
+  }
+
+  public List<String> groups(UsmProcess process, Role role) {
+    return groups.get(process).get(role);
+  }
+
+  public Duration handlingTime(Priority priority) {
+    return handlingTimes.get(priority);
+  }
+
+  /** The binding as extension properties: {@code usm.recover.coordinators = pd-coordinatoren}. */
+  public Map<String, String> toProperties() {
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put(PREFIX + "serviceId", serviceId);
+    properties.put(PREFIX + "serviceName", serviceName);
+    properties.put(PREFIX + "pattern", pattern.name());
+    groups.forEach((process, byRole) -> byRole.forEach((role, names) ->
+        properties.put(PREFIX + process.id() + "." + role.bindingName(), String.join(",", names))));
+    handlingTimes.forEach((priority, time) ->
+        properties.put(PREFIX + "sla." + priority.name(), time.toString()));
+    return properties;
+  }
+
+  public static ServiceBinding fromProperties(Map<String, String> properties) {
+    Map<UsmProcess, Map<Role, List<String>>> groups = new EnumMap<>(UsmProcess.class);
+    for (UsmProcess process : UsmProcess.values()) {
+      Map<Role, List<String>> byRole = new EnumMap<>(Role.class);
+      for (Role role : Role.values()) {
+        byRole.put(role, Arrays.asList(required(properties, process.id() + "." + role.bindingName()).split(",")));
+      }
+      groups.put(process, byRole);
+    }
+    Map<Priority, Duration> times = new EnumMap<>(Priority.class);
+    for (Priority priority : Priority.values()) {
+      times.put(priority, Duration.parse(required(properties, "sla." + priority.name())));
+    }
+    return new ServiceBinding(
+        required(properties, "serviceId"),
+        required(properties, "serviceName"),
+        WorkflowPattern.valueOf(required(properties, "pattern")),
+        groups,
+        times);
+  }
+
+  private static String required(Map<String, String> properties, String name) {
+    String value = properties.get(PREFIX + name);
+    if (value == null) {
+      throw new IllegalStateException("workflow definition lacks the service binding " + PREFIX + name);
+    }
+    return value;
+  }
+}

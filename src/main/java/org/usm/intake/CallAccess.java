@@ -1,0 +1,45 @@
+package org.usm.intake;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import org.usm.definition.ServiceDefinition;
+import org.usm.security.UsmGroups;
+
+/**
+ * Who may register and read calls (rule H12: the requester's authorisation is verified at intake).
+ * Plain Java over the user's id and groups, so the rule is testable without a server.
+ */
+public final class CallAccess {
+
+  private CallAccess() {}
+
+  /** Requesters, administrators and the groups that work the service (service desk) may register calls. */
+  public static boolean mayRegister(Collection<String> userGroups, ServiceDefinition service) {
+    return userGroups.contains(UsmGroups.REQUESTERS)
+        || userGroups.contains(UsmGroups.ADMINS)
+        || worksOn(userGroups, service);
+  }
+
+  /**
+   * Auditors and administrators read every call, the service's own groups read its calls, and anyone
+   * else reads only the calls they registered or requested.
+   */
+  public static boolean mayRead(String userId, Collection<String> userGroups, ServiceDefinition service,
+      CallRecord call) {
+    return userGroups.contains(UsmGroups.AUDITORS)
+        || userGroups.contains(UsmGroups.ADMINS)
+        || worksOn(userGroups, service)
+        || userId.equals(call.registeredBy())
+        || userId.equals(call.requester());
+  }
+
+  private static boolean worksOn(Collection<String> userGroups, ServiceDefinition service) {
+    Set<String> bound = new HashSet<>();
+    service.roles().values().forEach(binding -> {
+      bound.add(binding.coordinators());
+      bound.addAll(binding.operators());
+    });
+    return userGroups.stream().anyMatch(bound::contains);
+  }
+}

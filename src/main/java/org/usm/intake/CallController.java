@@ -1,0 +1,35 @@
+package org.usm.intake;
+
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The intake API (DESIGN §3): register a call, read it back by tracking number. */
+@RestController
+@RequestMapping("/api/calls")
+public class CallController {
+
+  private final CallIntakeService intake;
+  private final CallQueryService calls;
+
+  public CallController(CallIntakeService intake, CallQueryService calls) {
+    this.intake = intake;
+    this.calls = calls;
+  }
+
+  @PostMapping
+  public ResponseEntity<CallIntakeService.RegisteredCall> register(@RequestBody(required = false) CallRequest request) {
+    CallIntakeService.RegisteredCall call = intake.register(request);
+    return ResponseEntity.created(URI.create("/api/calls/" + call.trackingNumber())).body(call);
+  }
+
+  @GetMapping("/{trackingNumber}")
+  public CallView find(@PathVariable String trackingNumber) {
+    return calls.find(trackingNumber);
+  }
+}

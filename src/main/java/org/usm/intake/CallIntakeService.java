@@ -1,0 +1,102 @@
+package org.usm.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.usm.definition.ServiceCatalog;
+import org.usm.instantiation.ServiceBindings;
+import org.usm.model.Priority;
+import org.usm.security.SystemAccess;
+
+/**
+ * Registers calls: checks the request, numbers the call, starts the service's workflow for the predicted
+ * pattern with the tracking number as business key, and records the call. All in one transaction: a
+ * refused or failed intake leaves no call, no process instance and no register row behind.
+ */
+@Service
+public class CallIntakeService {
+
+  private final CallRequestValidator validator;
+  private final TrackingNumbers trackingNumbers;
+  private final CallRegister register;
+  private final ServiceBindings bindings;
+  private final RepositoryService repositoryService;
+  private final RuntimeService runtimeService;
+  private final CallClassifier classifier;
+  private final IdentityService identityService;
+  private final Clock clock;
+
+  public CallIntakeService(ServiceCatalog catalog, TrackingNumbers trackingNumbers, CallRegister register,
+      ServiceBindings bindings, RepositoryService repositoryService, RuntimeService runtimeService,
+      DecisionService decisionService, IdentityService identityService, Clock clock) {
+    this.validator = new CallRequestValidator(catalog::find);
+    this.trackingNumbers = trackingNumbers;
+    this.register = register;
+    this.bindings = bindings;
+    this.repositoryService = repositoryService;
+    this.runtimeService = runtimeService;
+    this.classifier = new CallClassifier(decisionService);
+    this.identityService = identityService;
+    this.clock = clock;
+  }
+
+  /** The intake API's answer to a registered call. */
+  public record RegisteredCall(String trackingNumber, String pattern, String processInstanceId,
+      String processDefinitionKey) {}
+
+  @Transactional
+  public RegisteredCall register(CallRequest request) {
+    return register(request, null);
+  }
+
+  /**
+   * Registers a call; {@code parentTrackingNumber} links a call that another call started, such as a
+   * risk raised at an evaluate step (rule H8).
+   */
+  @Transactional
+  public RegisteredCall register(CallRequest request, String parentTrackingNumber) {
+    Authentication user = identityService.getCurrentAuthentication();
+    NewCall call = validator.validate(request, LocalDate.now(clock));
+    if (user != null && !CallAccess.mayRegister(groupsOf(user), call.service())) {
+      throw new CallRejectedException(CallRejectedException.Reason.FORBIDDEN, "serviceId", "rule H12: user '"
+          + user.getUserId() + "' may not register calls for service '" + call.service().id() + "'");
+    }
+    return SystemAccess.run(identityService, () -> start(call, user, parentTrackingNumber));
+  }
+
+  private RegisteredCall start(NewCall call, Authentication user, String parentTrackingNumber) {
+    String key = call.pattern().keyFor(call.service().id());
+    ProcessDefinition workflow = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(key).latestVersion().singleResult();
+    if (workflow == null) {
+      throw new IllegalStateException("workflow " + key + " is not deployed");
+    }
+    Priority priority = classifier.priority(call);
+    Instant registeredAt = clock.instant();
+    Instant slaDue = registeredAt.plus(bindings.ofWorkflow(workflow.getId()).handlingTime(priority));
+    String trackingNumber = trackingNumbers.next(call.type()).toString();
+
+    ProcessInstance instance = runtimeService.createProcessInstanceById(workflow.getId())
+        .businessKey(trackingNumber)
+        .setVariables(call.variables(trackingNumber, priority, workflow.getId(), slaDue))
+        .execute();
+    register.add(new CallRecord(trackingNumber, call.service().id(), call.type().id(), call.pattern().name(),
+        CallStatus.REGISTERED, call.summary(), call.requester(), user == null ? null : user.getUserId(),
+        registeredAt, slaDue, instance.getId(), parentTrackingNumber));
+    return new RegisteredCall(trackingNumber, call.pattern().name(), instance.getId(), key);
+  }
+
+  static List<String> groupsOf(Authentication user) {
+    return user.getGroupIds() == null ? List.of() : user.getGroupIds();
+  }
+}

@@ -1,0 +1,65 @@
+package org.usm.intake;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The register of calls: one row per tracking number, written in the same transaction as the engine's
+ * own work, so a call is registered exactly when its workflow runs.
+ */
+@Component
+public class CallRegister {
+
+  private final JdbcTemplate jdbc;
+
+  public CallRegister(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void add(CallRecord call) {
+    jdbc.update("""
+        INSERT INTO usm_call (tracking_number, service_id, call_type, pattern, status, summary, requester,
+          registered_by, registered_at, sla_due_at, process_instance_id, parent_tracking_number)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        call.trackingNumber(), call.serviceId(), call.type(), call.pattern(), call.status().label(),
+        call.summary(), call.requester(), call.registeredBy(), Timestamp.from(call.registeredAt()),
+        Timestamp.from(call.slaDueAt()), call.processInstanceId(), call.parentTrackingNumber());
+  }
+
+  public Optional<CallRecord> find(String trackingNumber) {
+    return jdbc.query("SELECT * FROM usm_call WHERE tracking_number = ?", CallRegister::map, trackingNumber)
+        .stream().findFirst();
+  }
+
+  /** The calls this call started, for example the risks its evaluation raised (rule H8). */
+  public List<String> startedBy(String trackingNumber) {
+    return jdbc.queryForList(
+        "SELECT tracking_number FROM usm_call WHERE parent_tracking_number = ? ORDER BY tracking_number",
+        String.class, trackingNumber);
+  }
+
+  public void updateStatus(String trackingNumber, CallStatus status) {
+    jdbc.update("UPDATE usm_call SET status = ? WHERE tracking_number = ?", status.label(), trackingNumber);
+  }
+
+  private static CallRecord map(ResultSet rs, int row) throws SQLException {
+    return new CallRecord(
+        rs.getString("tracking_number"),
+        rs.getString("service_id"),
+        rs.getString("call_type"),
+        rs.getString("pattern"),
+        CallStatus.fromLabel(rs.getString("status")),
+        rs.getString("summary"),
+        rs.getString("requester"),
+        rs.getString("registered_by"),
+        rs.getTimestamp("registered_at").toInstant(),
+        rs.getTimestamp("sla_due_at").toInstant(),
+        rs.getString("process_instance_id"),
+        rs.getString("parent_tracking_number"));
+  }
+}

@@ -1,0 +1,104 @@
+package org.usm.intake;
+
+import static org.usm.intake.CallRejectedException.Reason.CONFLICT;
+import static org.usm.intake.CallRejectedException.Reason.INVALID;
+import static org.usm.intake.CallRejectedException.Reason.NOT_FOUND;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.usm.definition.ServiceDefinition;
+import org.usm.model.CallType;
+import org.usm.model.Level;
+import org.usm.model.WorkflowPattern;
+
+/**
+ * Intake's rules for a new call (DESIGN §3, rules H2 and H12). Plain Java: the first broken rule is
+ * reported with its field, before anything is numbered, started or stored.
+ */
+public final class CallRequestValidator {
+
+  static final int MAX_SUMMARY = 500;
+  static final int MAX_REQUESTER = 255;
+
+  private final Function<String, Optional<ServiceDefinition>> services;
+
+  public CallRequestValidator(Function<String, Optional<ServiceDefinition>> services) {
+    this.services = services;
+  }
+
+  public NewCall validate(CallRequest request, LocalDate today) {
+    if (request == null) {
+      throw new CallRejectedException(INVALID, "body", "a JSON object with serviceId, type, summary and requester is required");
+    }
+    String serviceId = required("serviceId", request.serviceId());
+    ServiceDefinition service = services.apply(serviceId).orElseThrow(() ->
+        new CallRejectedException(NOT_FOUND, "serviceId", "unknown service '" + serviceId + "'"));
+    String typeId = required("type", request.type());
+    CallType type = CallType.fromId(typeId).orElseThrow(() -> new CallRejectedException(INVALID, "type",
+        "must be one of " + Arrays.stream(CallType.values()).map(CallType::id).collect(Collectors.joining(", "))
+            + " (got '" + typeId + "')"));
+    String summary = limited("summary", required("summary", request.summary()), MAX_SUMMARY);
+    String requester = limited("requester", required("requester", request.requester()), MAX_REQUESTER);
+    Level impact = level("impact", request.impact(), Level.MEDIUM);
+    Level urgency = level("urgency", request.urgency(), Level.MEDIUM);
+    Level effect = null;
+    Level likelihood = null;
+    if (type == CallType.RISK) {
+      effect = level("effect", request.effect(), impact);
+      likelihood = level("likelihood", request.likelihood(), urgency);
+    } else {
+      onlyForRisks("effect", request.effect());
+      onlyForRisks("likelihood", request.likelihood());
+    }
+    WorkflowPattern pattern = pattern(request.pattern(), type);
+    if (type == CallType.RFC && !service.agreement().isActiveOn(today)) {
+      throw new CallRejectedException(CONFLICT, "serviceId", "rule H2: service '" + serviceId
+          + "' has no active agreement, so a change cannot be requested; submit a wish to agree on the service first");
+    }
+    return new NewCall(service, type, summary, requester, impact, urgency, effect, likelihood, pattern);
+  }
+
+  private static String required(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new CallRejectedException(INVALID, field, field + " is required");
+    }
+    return value.strip();
+  }
+
+  private static String limited(String field, String value, int max) {
+    if (value.length() > max) {
+      throw new CallRejectedException(INVALID, field, field + " must be at most " + max + " characters");
+    }
+    return value;
+  }
+
+  private static Level level(String field, String value, Level fallback) {
+    if (value == null) {
+      return fallback;
+    }
+    return Level.fromValue(value).orElseThrow(() -> new CallRejectedException(INVALID, field,
+        field + " must be high, medium or low (got '" + value + "')"));
+  }
+
+  private static void onlyForRisks(String field, String value) {
+    if (value != null) {
+      throw new CallRejectedException(INVALID, field, field + " is only given for calls of type risk");
+    }
+  }
+
+  private static WorkflowPattern pattern(String value, CallType type) {
+    if (value == null) {
+      return WorkflowPattern.defaultFor(type);
+    }
+    WorkflowPattern pattern = WorkflowPattern.fromName(value).orElseThrow(() ->
+        new CallRejectedException(INVALID, "pattern", "pattern must be one of WF1 to WF8 (got '" + value + "')"));
+    if (pattern.callType() != type) {
+      throw new CallRejectedException(INVALID, "pattern", "pattern " + pattern.name() + " handles calls of type "
+          + pattern.callType().id() + ", not " + type.id());
+    }
+    return pattern;
+  }
+}

@@ -1,0 +1,29 @@
+package org.usm.intake;
+
+/** The status of a call as the requester and the auditor read it (REFERENCE §5.3, DESIGN §3). */
+public enum CallStatus {
+  REGISTERED("registered"),
+  IN_PROGRESS("in progress"),
+  FULFILLED("fulfilled"),
+  CLOSED("closed"),
+  RE_ROUTED("re-routed");
+
+  private final String label;
+
+  CallStatus(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public static CallStatus fromLabel(String label) {
+    for (CallStatus status : values()) {
+      if (status.label.equals(label)) {
+        return status;
+      }
+    }
+    throw new IllegalArgumentException("unknown call status " + label);
+  }
+}

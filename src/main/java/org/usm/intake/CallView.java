@@ -1,0 +1,29 @@
+package org.usm.intake;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A call as {@code GET /api/calls/{trackingNumber}} shows it. */
+public record CallView(
+    String trackingNumber,
+    String type,
+    String serviceId,
+    String serviceName,
+    String summary,
+    String requester,
+    String pattern,
+    String status,
+    Instant registeredAt,
+    Instant slaDueDate,
+    String processInstanceId,
+    String processDefinitionKey,
+    List<OpenStep> openSteps,
+    LinkedCalls linkedCalls) {
+
+  /** A user task of the call that is waiting to be worked. */
+  public record OpenStep(String step, String name, String process, String taskId, String assignee,
+      Instant due) {}
+
+  /** The call this one came from and the calls it started (rule H8). */
+  public record LinkedCalls(String from, List<String> started) {}
+}

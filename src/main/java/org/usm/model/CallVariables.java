@@ -1,0 +1,54 @@
+package org.usm.model;
+
+/**
+ * Names of the process variables of a call. One place for every name that BPMN expressions, Java code,
+ * forms and tests share.
+ */
+public final class CallVariables {
+
+  private CallVariables() {}
+
+  // The call's context: set at intake, carried into every process of the call (rule H9).
+  public static final String TRACKING_NUMBER = "trackingNumber";
+  public static final String SERVICE_ID = "serviceId";
+  public static final String CALL_TYPE = "callType";
+  public static final String SUMMARY = "summary";
+  public static final String REQUESTER = "requester";
+  public static final String PATTERN = "pattern";
+  /** The instantiated workflow definition whose service bindings (groups, SLA) the call follows. */
+  public static final String WORKFLOW_DEFINITION_ID = "workflowDefinitionId";
+  public static final String SLA_DUE_DATE = "slaDueDate";
+  /** True in the entry process of the workflow, false in a secondary process started at a fork. */
+  public static final String ENTRY_PROCESS = "entryProcess";
+
+  /** Set when the end-to-end SLA of the call has passed before the call closed. */
+  public static final String SLA_BREACHED = "slaBreached";
+  /** {@code workflow fulfilled} in the entry process, {@code process fulfilled} in a secondary one (H10). */
+  public static final String FULFILMENT_STATUS = "fulfilmentStatus";
+
+  // Classification.
+  public static final String IMPACT = "impact";
+  public static final String URGENCY = "urgency";
+  public static final String EFFECT = "effect";
+  public static final String LIKELIHOOD = "likelihood";
+  public static final String PRIORITY = "priority";
+
+  // Decisions and handover payloads (DESIGN §3).
+  public static final String AGREEMENT_REACHED = "agreementReached";
+  public static final String TEST_ACCEPTED = "testAccepted";
+  public static final String DEPLOYMENT_PLAN = "deploymentPlan";
+  public static final String RECOVERY_ROUTE = "recoveryRoute";
+  public static final String RFC_DESCRIPTION = "rfcDescription";
+  public static final String SERVICE_REQUEST_DESCRIPTION = "serviceRequestDescription";
+  public static final String MEASURE_TYPE = "measureType";
+  public static final String MEASURE_DESCRIPTION = "measureDescription";
+  public static final String REQUESTER_ACCEPTED = "requesterAccepted";
+  public static final String IMPROVEMENT_FINDINGS = "improvementFindings";
+
+  // Values of the route decisions.
+  public static final String ROUTE_CHANGE = "change";
+  public static final String ROUTE_OPERATE = "operate";
+  public static final String MEASURE_AGREE = "agree";
+  public static final String MEASURE_CHANGE = "change";
+  public static final String MEASURE_OPERATE = "operate";
+}

@@ -1,0 +1,93 @@
+package org.usm.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.usm.definition.ServiceCatalog;
+
+/**
+ * Grants each group what its role needs, at start-up, from one table. Tasks themselves need no grant
+ * here: the engine gives the candidate groups of each task the right to work it, so coordinators and
+ * operators see exactly their own groups' tasks. Grants are only added, never duplicated.
+ */
+@Component
+public class GroupAuthorizations {
+
+  /** One row of the table: a group may do these things to this resource. */
+  public record Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {}
+
+  private final AuthorizationService authorizationService;
+  private final ServiceCatalog catalog;
+
+  public GroupAuthorizations(AuthorizationService authorizationService, ServiceCatalog catalog) {
+    this.authorizationService = authorizationService;
+    this.catalog = catalog;
+  }
+
+  public List<Grant> grants() {
+    List<Grant> grants = new ArrayList<>();
+    List<String> workers = new ArrayList<>(ServiceGroups.coordinators(catalog));
+    workers.addAll(ServiceGroups.operators(catalog));
+    for (String group : workers) {
+      grants.add(new Grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
+      grants.add(new Grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ));
+    }
+    grants.add(new Grant(UsmGroups.REQUESTERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
+
+    String auditors = UsmGroups.AUDITORS;
+    grants.add(new Grant(auditors, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
+    grants.add(new Grant(auditors, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_TASK));
+    grants.add(new Grant(auditors, Resources.PROCESS_INSTANCE, ANY, Permissions.READ));
+    grants.add(new Grant(auditors, Resources.TASK, ANY, Permissions.READ));
+    grants.add(new Grant(auditors, Resources.DEPLOYMENT, ANY, Permissions.READ));
+    grants.add(new Grant(auditors, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY));
+    grants.add(new Grant(auditors, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ));
+    grants.add(new Grant(auditors, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ));
+
+    String designers = UsmGroups.DESIGNERS;
+    grants.add(new Grant(designers, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
+    grants.add(new Grant(designers, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ));
+    grants.add(new Grant(designers, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ));
+    grants.add(new Grant(designers, Resources.DECISION_DEFINITION, ANY, Permissions.READ));
+    return grants;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(2)
+  public void grantAll() {
+    for (Grant grant : grants()) {
+      Authorization existing = authorizationService.createAuthorizationQuery()
+          .groupIdIn(grant.groupId())
+          .resourceType(grant.resource())
+          .resourceId(grant.resourceId())
+          .list().stream().filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT).findFirst().orElse(null);
+      Authorization authorization = existing != null
+          ? existing
+          : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(grant.groupId());
+      authorization.setResource(grant.resource());
+      authorization.setResourceId(grant.resourceId());
+      for (Permission permission : grant.permissions()) {
+        authorization.addPermission(permission);
+      }
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.usm.security;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.usm.definition.ServiceCatalog;
+
+/**
+ * Creates at start-up the groups the product and the service definitions name, where the engine's own
+ * identity store is used and they are missing. In the demo profile it also creates the demo users, each
+ * with its id as password; no other profile ever creates them.
+ */
+@Component
+public class IdentitySetup {
+
+  /** The demo users and what they stand for; each user's password is its id. */
+  public static final Map<String, String> DEMO_USERS = demoUsers();
+
+  private final IdentityService identityService;
+  private final ServiceCatalog catalog;
+  private final boolean demoUsers;
+
+  public IdentitySetup(IdentityService identityService, ServiceCatalog catalog,
+      @Value("${usm.demo.users-enabled:false}") boolean demoUsers) {
+    this.identityService = identityService;
+    this.catalog = catalog;
+    this.demoUsers = demoUsers;
+  }
+
+  private static Map<String, String> demoUsers() {
+    Map<String, String> users = new LinkedHashMap<>();
+    users.put("designer", "Process designer");
+    users.put("coordinator", "Workflow coordinator");
+    users.put("operator", "Operator");
+    users.put("auditor", "Auditor");
+    users.put("requester", "Requester");
+    return users;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(1)
+  public void setUp() {
+    if (identityService.isReadOnly()) {
+      return;
+    }
+    group(UsmGroups.REQUESTERS, "USM requesters");
+    group(UsmGroups.AUDITORS, "USM auditors");
+    group(UsmGroups.DESIGNERS, "USM process designers");
+    Set<String> coordinators = ServiceGroups.coordinators(catalog);
+    Set<String> operators = ServiceGroups.operators(catalog);
+    coordinators.forEach(id -> group(id, id));
+    operators.forEach(id -> group(id, id));
+    if (demoUsers) {
+      user("designer", Set.of(UsmGroups.DESIGNERS));
+      user("coordinator", coordinators);
+      user("operator", operators);
+      user("auditor", Set.of(UsmGroups.AUDITORS));
+      user("requester", Set.of(UsmGroups.REQUESTERS));
+    }
+  }
+
+  private void group(String id, String name) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType("WORKFLOW");
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void user(String id, Set<String> groups) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setFirstName(DEMO_USERS.get(id));
+      user.setLastName("(demo)");
+      user.setPassword(id);
+      user.setEmail(id + "@middenstad.example");
+      identityService.saveUser(user);
+    }
+    for (String group : groups) {
+      if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+        identityService.createMembership(id, group);
+      }
+    }
+  }
+}

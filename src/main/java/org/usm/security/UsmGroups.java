@@ -1,0 +1,16 @@
+package org.usm.security;
+
+/** The product's own groups, beside the groups that service definitions bind to the five processes. */
+public final class UsmGroups {
+
+  private UsmGroups() {}
+
+  /** Camunda's administrators group: full access to the engine and its webapps. */
+  public static final String ADMINS = "camunda-admin";
+  /** May register calls for any service and read the calls they registered or requested. */
+  public static final String REQUESTERS = "usm-requesters";
+  /** Read everything, change nothing. */
+  public static final String AUDITORS = "usm-auditors";
+  /** Describe services and deploy their workflows. */
+  public static final String DESIGNERS = "usm-designers";
+}

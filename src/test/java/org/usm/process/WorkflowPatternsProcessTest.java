@@ -1,0 +1,158 @@
+package org.usm.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.usm.model.Step.*;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.usm.model.CallVariables;
+import org.usm.model.Step;
+import org.usm.model.UsmProcess;
+import org.usm.model.WorkflowPattern;
+import org.usm.testing.CallDriver;
+import org.usm.testing.HappyPath;
+import org.usm.testing.UsmTestEngine;
+
+/**
+ * Each of the eight patterns driven through every user task of its path, into and out of every nested
+ * fork, on the engine alone: the steps passed in order, across all processes of the call, and the end
+ * state. Timers are fired by hand.
+ */
+class WorkflowPatternsProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension =
+      ProcessEngineExtension.builder().useProcessEngine(UsmTestEngine.get()).build();
+
+  /** Injected by the extension. */
+  ProcessEngine engine;
+
+  @BeforeEach
+  void assertions() {
+    init(engine);
+  }
+
+  @ParameterizedTest(name = "{0} for verhuizing passes its whole path and closes")
+  @EnumSource(WorkflowPattern.class)
+  void patternPassesItsPathInOrderAndCloses(WorkflowPattern pattern) {
+    CallDriver call = CallDriver.start(engine, "verhuizing", pattern);
+    assertThat(call.root()).isActive();
+    assertThat(call.openSteps()).containsExactly(Step.of(pattern.entryProcess(), org.usm.model.StepKind.ACCEPT).id());
+
+    HappyPath.drive(call, pattern);
+
+    assertThat(call.root()).isEnded().hasPassedInOrder("WF_CallRegistered", "WF_EntryProcess", "WF_CallClosed");
+    assertThat(call.passedSteps()).containsExactlyElementsOf(pattern.path());
+    assertThat(call.openSteps()).isEmpty();
+  }
+
+  @Test
+  void wf3IncidentIsRecoveredThroughChangeWhichDeploysThroughOperate() {
+    CallDriver call = CallDriver.start(engine, "verhuizing", WorkflowPattern.WF3);
+    call.complete(R1_AcceptIncident).complete(R3_Analyze)
+        .complete(R4_PrepareRecovery, Map.of("recoveryRoute", "change", "rfcDescription", "Fix BRP mapping"));
+
+    assertThat(call.instanceOf(UsmProcess.RECOVER.key())).isWaitingAt("R5_Recover");
+    assertThat(call.instanceOf(UsmProcess.CHANGE.key())).isWaitingAt("C1_AcceptRfc")
+        .variables().containsEntry(CallVariables.RFC_DESCRIPTION, "Fix BRP mapping")
+        .containsEntry(CallVariables.ENTRY_PROCESS, false)
+        .containsEntry(CallVariables.SERVICE_ID, "verhuizing");
+    assertThat(call.instanceOf(UsmProcess.CHANGE.key()).getBusinessKey()).isEqualTo(call.trackingNumber());
+
+    call.complete(C1_AcceptRfc).complete(C3_PlanAndAgree).complete(C4_PrepareChange)
+        .complete(C5_TestAndRelease, Map.of("testAccepted", true, "deploymentPlan", "Release 2026.12"));
+    assertThat(call.instanceOf(UsmProcess.OPERATE.key())).isWaitingAt("O1_AcceptServiceRequest")
+        .variables().containsEntry(CallVariables.DEPLOYMENT_PLAN, "Release 2026.12");
+    assertThat(call.instanceOf(UsmProcess.OPERATE.key()).getBusinessKey()).isEqualTo(call.trackingNumber());
+  }
+
+  @Test
+  void failedTestSendsTheChangeBackToPreparation() {
+    CallDriver call = CallDriver.start(engine, "werkplek", WorkflowPattern.WF2);
+    call.complete(C1_AcceptRfc).complete(C3_PlanAndAgree).complete(C4_PrepareChange)
+        .complete(C5_TestAndRelease, Map.of("testAccepted", false));
+
+    assertThat(call.openSteps()).containsExactly("C4_PrepareChange");
+    call.complete(C4_PrepareChange)
+        .complete(C5_TestAndRelease, Map.of("testAccepted", true, "deploymentPlan", "Second attempt"));
+    assertThat(call.openSteps()).containsExactly("O1_AcceptServiceRequest");
+  }
+
+  @Test
+  void noAgreementClosesTheWishWithoutAChange() {
+    CallDriver call = CallDriver.start(engine, "wmo-voorziening", WorkflowPattern.WF1);
+    call.complete(A1_AcceptWish).complete(A3_SpecifyService, Map.of("rfcDescription", "Extra vervoer"))
+        .complete(A4_DraftOffer).complete(A5_Negotiate, Map.of("agreementReached", false));
+
+    assertThat(call.root()).isEnded();
+    assertThat(call.passedSteps()).containsExactly(A1_AcceptWish, A2_Classify, A3_SpecifyService, A4_DraftOffer,
+        A5_Negotiate);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(call.trackingNumber()).processDefinitionKey(UsmProcess.CHANGE.key()).count())
+        .as("no change was started").isZero();
+  }
+
+  @Test
+  void rejectedReviewSendsTheWorkBackInsideTheSameProcess() {
+    CallDriver call = CallDriver.start(engine, "verhuizing", WorkflowPattern.WF5);
+    call.complete(O1_AcceptServiceRequest).complete(O3_PlanActivities).complete(O4_ExecuteActivities)
+        .complete(O5_ReviewDelivery, Map.of("requesterAccepted", false));
+
+    assertThat(call.openSteps()).containsExactly("O4_ExecuteActivities");
+    call.complete(O4_ExecuteActivities).complete(O5_ReviewDelivery, Map.of("requesterAccepted", true));
+    assertThat(call.openSteps()).containsExactly("O6_EvaluateAndClose");
+    assertThat(call.passedSteps()).containsSubsequence(O4_ExecuteActivities, O5_ReviewDelivery,
+        O4_ExecuteActivities, O5_ReviewDelivery);
+  }
+
+  @Test
+  void tasksReachTheGroupsTheServiceBindsToEachRole() {
+    CallDriver call = CallDriver.start(engine, "werkplek", WorkflowPattern.WF4);
+    assertThat(call.task(R1_AcceptIncident)).hasCandidateGroup("it-servicedesk-coordinatoren");
+    call.complete(R1_AcceptIncident);
+    assertThat(call.task(R3_Analyze)).hasCandidateGroup("it-werkplekbeheer");
+
+    CallDriver other = CallDriver.start(engine, "verhuizing", WorkflowPattern.WF4);
+    other.complete(R1_AcceptIncident);
+    List<String> groups = engine.getTaskService().getIdentityLinksForTask(other.task(R3_Analyze).getId()).stream()
+        .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).toList();
+    assertThat(groups).containsExactlyInAnyOrder("publieksdiensten-burgerzaken", "ict-applicatiebeheer");
+  }
+
+  @Test
+  void endToEndSlaTimerMarksTheBreachAndTheCallGoesOn() {
+    CallDriver call = CallDriver.start(engine, "verhuizing", WorkflowPattern.WF5);
+    var timer = engine.getManagementService().createJobQuery().processInstanceId(call.root().getId())
+        .timers().activityId("WF_SlaBreached").singleResult();
+    assertThat(timer).as("end-to-end SLA timer").isNotNull();
+    assertThat(timer.getDuedate()).isEqualTo(
+        engine.getRuntimeService().getVariable(call.root().getId(), CallVariables.SLA_DUE_DATE));
+
+    engine.getManagementService().executeJob(timer.getId());
+
+    assertThat(call.root()).isActive().variables().containsEntry(CallVariables.SLA_BREACHED, true);
+    assertThat(call.openSteps()).containsExactly("O1_AcceptServiceRequest");
+  }
+
+  @Test
+  void everyProcessOfTheCallCarriesTheTrackingNumberAsBusinessKey() {
+    CallDriver call = CallDriver.start(engine, "werkplek", WorkflowPattern.WF6);
+    HappyPath.drive(call, WorkflowPattern.WF6);
+    List<HistoricProcessInstance> instances = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .rootProcessInstanceId(call.root().getId()).list();
+    assertThat(instances).extracting(HistoricProcessInstance::getProcessDefinitionKey)
+        .containsExactlyInAnyOrder("usm-wf6-werkplek", "usm-improve", "usm-agree", "usm-change", "usm-operate");
+    assertThat(instances).extracting(HistoricProcessInstance::getBusinessKey).containsOnly(call.trackingNumber());
+    assertThat(UsmTestEngine.MIR_UPDATES).contains(call.trackingNumber());
+  }
+}
