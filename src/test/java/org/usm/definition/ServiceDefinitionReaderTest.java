@@ -1,0 +1,100 @@
+package org.usm.definition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.usm.model.CallType;
+import org.usm.model.Priority;
+import org.usm.model.UsmProcess;
+
+/** Reading and checking service definitions: every refusal names the file, the field and the rule. */
+class ServiceDefinitionReaderTest {
+
+  private final ServiceDefinitionReader reader = new ServiceDefinitionReader();
+
+  private static String demo(String id) throws IOException {
+    try (InputStream in = ServiceDefinitionReaderTest.class.getResourceAsStream("/services/" + id + ".yaml")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private ServiceDefinition read(String yaml, String expectedId) {
+    return reader.read("services/" + expectedId + ".yaml",
+        new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), expectedId);
+  }
+
+  private void assertRefused(String yaml, String expectedId, String message) {
+    assertThatThrownBy(() -> read(yaml, expectedId))
+        .isInstanceOf(InvalidServiceDefinitionException.class)
+        .hasMessageContaining("Service definition services/" + expectedId + ".yaml is invalid")
+        .hasMessageContaining(message);
+  }
+
+  @Test
+  void demoServiceReadsWithItsBindingsAndHandlingTimes() throws IOException {
+    ServiceDefinition verhuizing = read(demo("verhuizing"), "verhuizing");
+    assertThat(verhuizing.name()).isEqualTo("Verhuizing doorgeven");
+    assertThat(verhuizing.roleBinding(UsmProcess.RECOVER).operators())
+        .containsExactly("publieksdiensten-burgerzaken", "ict-applicatiebeheer");
+    assertThat(verhuizing.handlingTime(CallType.INCIDENT, Priority.P1)).isEqualTo(Duration.ofHours(4));
+    assertThat(verhuizing.components()).extracting(ServiceDefinition.Component::id).contains("brp-koppeling");
+    assertThat(verhuizing.agreement().isActiveOn(LocalDate.of(2026, 6, 1))).isTrue();
+    assertThat(verhuizing.agreement().isActiveOn(LocalDate.of(2025, 12, 31))).isFalse();
+  }
+
+  @Test
+  void aDurationThatIsNotIso8601IsRefusedWithItsField() throws IOException {
+    assertRefused(demo("verhuizing").replace("incident:        {P1: PT4H", "incident:        {P1: vier uur"),
+        "verhuizing", "field 'sla.incident.P1': must be an ISO-8601 duration such as PT4H or P2D (got 'vier uur')");
+  }
+
+  @Test
+  void aHigherPriorityMayNotWaitLongerThanALowerOne() throws IOException {
+    assertRefused(demo("verhuizing").replace("incident:        {P1: PT4H, P2: PT8H", "incident:        {P1: PT4H, P2: PT2H"),
+        "verhuizing", "field 'sla.incident.P2': must not be shorter than the handling time of the higher priority");
+  }
+
+  @Test
+  void everyProcessNeedsItsRoleBinding() throws IOException {
+    String withoutImprove = demo("werkplek").replace("  improve:\n    coordinators: it-servicemanagement\n", "  verbeteren:\n    coordinators: it-servicemanagement\n");
+    assertRefused(withoutImprove, "werkplek", "field 'roles.verbeteren': is not a USM process");
+    assertRefused(withoutImprove, "werkplek", "field 'roles.improve': is required");
+  }
+
+  @Test
+  void theIdMustMatchTheFileNameAndThePattern() throws IOException {
+    assertRefused(demo("werkplek"), "laptop", "field 'id': must equal the file name 'laptop' (got 'werkplek')");
+    assertRefused(demo("werkplek").replace("id: werkplek", "id: Werkplek_2"), "Werkplek_2",
+        "field 'id': must match [a-z][a-z0-9-]{1,40}");
+  }
+
+  @Test
+  void anUnknownFieldIsRefusedRatherThanIgnored() throws IOException {
+    assertRefused(demo("werkplek").replace("owner: Manager IT", "owner: Manager IT\neigenaar: Manager IT"),
+        "werkplek", "field 'eigenaar': is not a field of a service definition");
+  }
+
+  @Test
+  void componentsMustBeUniqueAndAnAgreementIsRequired() throws IOException {
+    String twice = demo("werkplek").replace("{id: laptoppool,", "{id: werkplek-image,");
+    assertRefused(twice, "werkplek", "field 'components[1].id': must be unique within the service");
+    String noAgreement = demo("werkplek").substring(0, demo("werkplek").indexOf("agreement:"));
+    assertRefused(noAgreement, "werkplek", "field 'agreement': is required");
+  }
+
+  @Test
+  void allViolationsOfAFileAreReportedTogether() throws IOException {
+    String broken = demo("werkplek").replace("owner: Manager IT", "owner: \"\"")
+        .replace("risk:            {P1: P3D", "risk:            {P1: soon");
+    assertThatThrownBy(() -> read(broken, "werkplek"))
+        .hasMessageContaining("field 'owner': is required")
+        .hasMessageContaining("field 'sla.risk.P1'");
+  }
+}

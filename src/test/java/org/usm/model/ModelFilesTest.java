@@ -1,0 +1,149 @@
+package org.usm.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.usm.definition.ServiceDefinition;
+import org.usm.testing.UsmTestEngine;
+
+/**
+ * Model checks of every BPMN and DMN file: it parses, carries diagram interchange and a history time to
+ * live, the universal processes hold exactly the contract's step ids with the contract's task types, and
+ * everything deploys (the process tests' engine deploys them as production does).
+ */
+class ModelFilesTest {
+
+  static Stream<Path> bpmnFiles() throws IOException {
+    return files("bpmn", ".bpmn");
+  }
+
+  static Stream<Path> dmnFiles() throws IOException {
+    return files("bpmn", ".dmn");
+  }
+
+  private static Stream<Path> files(String folder, String suffix) throws IOException {
+    List<Path> found;
+    try (Stream<Path> walk = Files.walk(Path.of(folder))) {
+      found = walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+    }
+    assertThat(found).as("%s files under %s", suffix, folder).isNotEmpty();
+    return found.stream();
+  }
+
+  @ParameterizedTest(name = "{0} parses, has diagram interchange and a history time to live")
+  @MethodSource("bpmnFiles")
+  void everyBpmnFileParsesWithDiagramAndHistoryTimeToLive(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    Bpmn.validateModel(model);
+
+    Set<String> shapes = model.getModelElementsByType(BpmnShape.class).stream()
+        .map(shape -> shape.getBpmnElement().getId()).collect(Collectors.toSet());
+    Set<String> edges = model.getModelElementsByType(BpmnEdge.class).stream()
+        .map(edge -> edge.getBpmnElement().getId()).collect(Collectors.toSet());
+    assertThat(ids(model.getModelElementsByType(FlowNode.class))).as("flow nodes drawn").isSubsetOf(shapes);
+    assertThat(ids(model.getModelElementsByType(SequenceFlow.class))).as("flows drawn").isSubsetOf(edges);
+    for (Process process : model.getModelElementsByType(Process.class)) {
+      assertThat(process.getCamundaHistoryTimeToLiveString()).as("historyTimeToLive of %s", process.getId())
+          .isNotBlank();
+      assertThat(process.isExecutable()).isTrue();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} parses and has a history time to live")
+  @MethodSource("dmnFiles")
+  void everyDmnFileParsesWithHistoryTimeToLive(Path file) {
+    DmnModelInstance model = Dmn.readModelFromFile(file.toFile());
+    Dmn.validateModel(model);
+    for (Decision decision : model.getModelElementsByType(Decision.class)) {
+      assertThat(decision.getCamundaHistoryTimeToLiveString()).as("historyTimeToLive of %s", decision.getId())
+          .isNotBlank();
+    }
+    assertThat(DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine().parseDecisions(model))
+        .isNotEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} holds exactly its contract steps")
+  @EnumSource(UsmProcess.class)
+  void universalProcessHoldsExactlyItsStepsWithTheirTaskTypes(UsmProcess usmProcess) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("bpmn", "processes", usmProcess.key() + ".bpmn").toFile());
+    assertThat(ids(model.getModelElementsByType(Process.class))).containsExactly(usmProcess.key());
+
+    for (Step step : Step.of(usmProcess)) {
+      BaseElement element = model.getModelElementById(step.id());
+      assertThat(element).as(step.id()).isNotNull();
+      Class<?> type = switch (step.kind()) {
+        case CLASSIFY -> BusinessRuleTask.class;
+        case FORK -> CallActivity.class;
+        case REGISTER -> ServiceTask.class;
+        default -> UserTask.class;
+      };
+      assertThat(element).as(step.id()).isInstanceOf(type);
+    }
+    Set<String> stepTasks = ids(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Activity.class));
+    assertThat(stepTasks).as("no activity beyond the contract's steps")
+        .containsExactlyInAnyOrderElementsOf(Step.of(usmProcess).stream().map(Step::id).toList());
+    String code = String.valueOf(usmProcess.displayName().charAt(0));
+    assertThat(ids(model.getModelElementsByType(FlowNode.class))).as("every element id carries its step code")
+        .allMatch(id -> id.matches(code + "\\d_[A-Za-z]+"));
+  }
+
+  @Test
+  void onlyTheContractsForksCallOtherProcesses() {
+    for (UsmProcess usmProcess : UsmProcess.values()) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("bpmn", "processes", usmProcess.key() + ".bpmn").toFile());
+      List<String> forks = model.getModelElementsByType(CallActivity.class).stream().map(BaseElement::getId).toList();
+      List<String> expected = Step.of(usmProcess).stream().filter(s -> s.kind() == StepKind.FORK).map(Step::id).toList();
+      assertThat(forks).as(usmProcess.key()).containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
+  void everyProcessDecisionAndInstantiatedWorkflowDeploys() {
+    ProcessEngine engine = UsmTestEngine.get();
+    Set<String> processKeys = engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list()
+        .stream().map(d -> d.getKey()).collect(Collectors.toSet());
+    for (UsmProcess process : UsmProcess.values()) {
+      assertThat(processKeys).contains(process.key());
+    }
+    for (ServiceDefinition service : UsmTestEngine.demoServices()) {
+      for (WorkflowPattern pattern : WorkflowPattern.values()) {
+        assertThat(processKeys).contains(pattern.keyFor(service.id()));
+      }
+    }
+    assertThat(processKeys).noneMatch(key -> key.endsWith("-template"));
+    assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().latestVersion().list())
+        .extracting(d -> d.getKey()).containsExactlyInAnyOrder("usm-priority", "usm-risk-priority");
+  }
+
+  private static Set<String> ids(Collection<? extends BaseElement> elements) {
+    return elements.stream().map(BaseElement::getId).collect(Collectors.toSet());
+  }
+}
