@@ -34,6 +34,14 @@ public final class CallAccess {
         || userId.equals(call.requester());
   }
 
+  /** The registers of a service are read by those who work on, design or audit it. */
+  public static boolean mayReadRegisters(Collection<String> userGroups, ServiceDefinition service) {
+    return userGroups.contains(UsmGroups.AUDITORS)
+        || userGroups.contains(UsmGroups.ADMINS)
+        || userGroups.contains(UsmGroups.DESIGNERS)
+        || worksOn(userGroups, service);
+  }
+
   private static boolean worksOn(Collection<String> userGroups, ServiceDefinition service) {
     Set<String> bound = new HashSet<>();
     service.roles().values().forEach(binding -> {

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.usm.definition.ServiceCatalog;
 import org.usm.instantiation.ServiceBindings;
 import org.usm.model.Priority;
+import org.usm.register.AgreementRegister;
 import org.usm.security.SystemAccess;
 
 /**
@@ -37,9 +38,10 @@ public class CallIntakeService {
   private final Clock clock;
 
   public CallIntakeService(ServiceCatalog catalog, TrackingNumbers trackingNumbers, CallRegister register,
-      ServiceBindings bindings, RepositoryService repositoryService, RuntimeService runtimeService,
+      AgreementRegister agreements, ServiceBindings bindings, RepositoryService repositoryService, RuntimeService runtimeService,
       DecisionService decisionService, IdentityService identityService, Clock clock) {
-    this.validator = new CallRequestValidator(catalog::find);
+    this.validator = new CallRequestValidator(catalog::find,
+        (serviceId, day) -> agreements.activeOn(serviceId, day).isPresent());
     this.trackingNumbers = trackingNumbers;
     this.register = register;
     this.bindings = bindings;
@@ -92,11 +94,11 @@ public class CallIntakeService {
         .execute();
     register.add(new CallRecord(trackingNumber, call.service().id(), call.type().id(), call.pattern().name(),
         CallStatus.REGISTERED, call.summary(), call.requester(), user == null ? null : user.getUserId(),
-        registeredAt, slaDue, instance.getId(), parentTrackingNumber));
+        registeredAt, slaDue, instance.getId(), parentTrackingNumber, call.pattern().name()));
     return new RegisteredCall(trackingNumber, call.pattern().name(), instance.getId(), key);
   }
 
-  static List<String> groupsOf(Authentication user) {
+  public static List<String> groupsOf(Authentication user) {
     return user.getGroupIds() == null ? List.of() : user.getGroupIds();
   }
 }

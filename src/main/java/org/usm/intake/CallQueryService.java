@@ -72,11 +72,13 @@ public class CallQueryService {
         call.summary(),
         call.requester(),
         call.pattern(),
+        call.predictedPattern(),
         call.status().label(),
         call.registeredAt(),
         call.slaDueAt(),
         root != null ? root.getId() : call.processInstanceId(),
-        WorkflowPattern.valueOf(call.pattern()).keyFor(call.serviceId()),
+        root != null ? repositoryService.getProcessDefinition(root.getProcessDefinitionId()).getKey()
+            : WorkflowPattern.valueOf(call.pattern()).keyFor(call.serviceId()),
         openSteps,
         new CallView.LinkedCalls(call.parentTrackingNumber(), register.startedBy(call.trackingNumber())));
   }

@@ -2,7 +2,10 @@ package org.usm.intake;
 
 import java.time.Instant;
 
-/** A call as the call register keeps it. */
+/**
+ * A call as the call register keeps it. {@code pattern} is the pattern the call follows now;
+ * {@code predictedPattern} the one intake predicted, different after a re-route.
+ */
 public record CallRecord(
     String trackingNumber,
     String serviceId,
@@ -15,4 +18,5 @@ public record CallRecord(
     Instant registeredAt,
     Instant slaDueAt,
     String processInstanceId,
-    String parentTrackingNumber) {}
+    String parentTrackingNumber,
+    String predictedPattern) {}

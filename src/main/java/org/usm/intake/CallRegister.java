@@ -24,11 +24,12 @@ public class CallRegister {
   public void add(CallRecord call) {
     jdbc.update("""
         INSERT INTO usm_call (tracking_number, service_id, call_type, pattern, status, summary, requester,
-          registered_by, registered_at, sla_due_at, process_instance_id, parent_tracking_number)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          registered_by, registered_at, sla_due_at, process_instance_id, parent_tracking_number, predicted_pattern)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         call.trackingNumber(), call.serviceId(), call.type(), call.pattern(), call.status().label(),
         call.summary(), call.requester(), call.registeredBy(), Timestamp.from(call.registeredAt()),
-        Timestamp.from(call.slaDueAt()), call.processInstanceId(), call.parentTrackingNumber());
+        Timestamp.from(call.slaDueAt()), call.processInstanceId(), call.parentTrackingNumber(),
+        call.predictedPattern());
   }
 
   public Optional<CallRecord> find(String trackingNumber) {
@@ -41,6 +42,12 @@ public class CallRegister {
     return jdbc.queryForList(
         "SELECT tracking_number FROM usm_call WHERE parent_tracking_number = ? ORDER BY tracking_number",
         String.class, trackingNumber);
+  }
+
+  /** The call continues under another pattern than intake predicted. */
+  public void rerouted(String trackingNumber, org.usm.model.WorkflowPattern pattern) {
+    jdbc.update("UPDATE usm_call SET pattern = ?, status = ? WHERE tracking_number = ?", pattern.name(),
+        CallStatus.RE_ROUTED.label(), trackingNumber);
   }
 
   public void updateStatus(String trackingNumber, CallStatus status) {
@@ -60,6 +67,7 @@ public class CallRegister {
         rs.getTimestamp("registered_at").toInstant(),
         rs.getTimestamp("sla_due_at").toInstant(),
         rs.getString("process_instance_id"),
-        rs.getString("parent_tracking_number"));
+        rs.getString("parent_tracking_number"),
+        rs.getString("predicted_pattern"));
   }
 }

@@ -7,6 +7,7 @@ import static org.usm.intake.CallRejectedException.Reason.NOT_FOUND;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.usm.definition.ServiceDefinition;
@@ -24,9 +25,16 @@ public final class CallRequestValidator {
   static final int MAX_REQUESTER = 255;
 
   private final Function<String, Optional<ServiceDefinition>> services;
+  private final BiPredicate<String, LocalDate> hasActiveAgreement;
 
-  public CallRequestValidator(Function<String, Optional<ServiceDefinition>> services) {
+  /**
+   * @param services finds a service definition by id
+   * @param hasActiveAgreement whether the agreements register holds an agreement in force for the service
+   */
+  public CallRequestValidator(Function<String, Optional<ServiceDefinition>> services,
+      BiPredicate<String, LocalDate> hasActiveAgreement) {
     this.services = services;
+    this.hasActiveAgreement = hasActiveAgreement;
   }
 
   public NewCall validate(CallRequest request, LocalDate today) {
@@ -54,7 +62,7 @@ public final class CallRequestValidator {
       onlyForRisks("likelihood", request.likelihood());
     }
     WorkflowPattern pattern = pattern(request.pattern(), type);
-    if (type == CallType.RFC && !service.agreement().isActiveOn(today)) {
+    if (type == CallType.RFC && !hasActiveAgreement.test(serviceId, today)) {
       throw new CallRejectedException(CONFLICT, "serviceId", "rule H2: service '" + serviceId
           + "' has no active agreement, so a change cannot be requested; submit a wish to agree on the service first");
     }

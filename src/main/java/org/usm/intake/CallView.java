@@ -12,6 +12,7 @@ public record CallView(
     String summary,
     String requester,
     String pattern,
+    String predictedPattern,
     String status,
     Instant registeredAt,
     Instant slaDueDate,

@@ -44,6 +44,10 @@ public final class CallVariables {
   public static final String MEASURE_DESCRIPTION = "measureDescription";
   public static final String REQUESTER_ACCEPTED = "requesterAccepted";
   public static final String IMPROVEMENT_FINDINGS = "improvementFindings";
+  /** Optional, at C3/C4: the managed components the change modifies, one id a line ({@code id: name} adds one). */
+  public static final String CHANGED_COMPONENTS = "changedComponents";
+  /** Optional, at A5: the id of the agreement reached; generated from the tracking number when absent. */
+  public static final String AGREEMENT_ID = "agreementId";
 
   // Values of the route decisions.
   public static final String ROUTE_CHANGE = "change";

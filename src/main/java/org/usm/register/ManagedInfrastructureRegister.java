@@ -2,38 +2,73 @@ package org.usm.register;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.usm.audit.AuditEvent;
+import org.usm.audit.AuditTrail;
 import org.usm.definition.ServiceDefinition;
+import org.usm.engine.EngineContext;
+import org.usm.engine.RuleEnforcement;
+import org.usm.model.CallVariables;
 
 /**
  * The managed infrastructure register (MIR): the components (MICs) of every service and the history of
- * their changes. A service's components are seeded once from its definition; after that they change only
- * through a change's C8_UpdateMir step.
+ * their changes. Seeded once from the service definition; after that written only by Change at
+ * C8_UpdateMir, from what the change declared (rules H1, H11).
  */
 @Component
 public class ManagedInfrastructureRegister {
 
+  /** A component as registered now. */
+  public record Component(String serviceId, String componentId, String name, String type, int version,
+      Instant updatedAt, String updatedByCall) {}
+
   /** One recorded modification of the managed infrastructure. */
   public record MirChange(String serviceId, String componentId, String trackingNumber, String description,
-      java.time.Instant changedAt, String changedBy) {}
+      Instant changedAt, String changedBy) {}
+
+  /** A component a change declares it modifies: {@code id} or {@code id: name} for a new one. */
+  record Declared(String id, String name) {
+
+    static List<Declared> parse(Object text) {
+      List<Declared> declared = new ArrayList<>();
+      if (text == null) {
+        return declared;
+      }
+      for (String line : text.toString().split("[\\n,]")) {
+        String trimmed = line.strip();
+        if (!trimmed.isEmpty()) {
+          int colon = trimmed.indexOf(':');
+          declared.add(colon < 0 ? new Declared(trimmed, null)
+              : new Declared(trimmed.substring(0, colon).strip(), trimmed.substring(colon + 1).strip()));
+        }
+      }
+      return declared;
+    }
+  }
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final RuleEnforcement enforcement;
+  private final AuditTrail audit;
 
-  public ManagedInfrastructureRegister(JdbcTemplate jdbc, Clock clock) {
+  public ManagedInfrastructureRegister(JdbcTemplate jdbc, Clock clock, RuleEnforcement enforcement,
+      AuditTrail audit) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.enforcement = enforcement;
+    this.audit = audit;
   }
 
   /** Registers the components a service starts with; components already registered are kept as they are. */
   public void seed(ServiceDefinition service) {
     for (ServiceDefinition.Component component : service.components()) {
-      Integer known = jdbc.queryForObject(
-          "SELECT COUNT(*) FROM usm_mir_component WHERE service_id = ? AND component_id = ?",
-          Integer.class, service.id(), component.id());
-      if (known == 0) {
+      if (find(service.id(), component.id()).isEmpty()) {
         jdbc.update("""
             INSERT INTO usm_mir_component (service_id, component_id, name, component_type, version, updated_at)
             VALUES (?, ?, ?, ?, 1, ?)""",
@@ -42,12 +77,59 @@ public class ManagedInfrastructureRegister {
     }
   }
 
-  /** Records that a change was deployed for the service, as the change described it. */
-  public void recordChange(String serviceId, String trackingNumber, String description, String changedBy) {
-    jdbc.update("""
-        INSERT INTO usm_mir_change (service_id, tracking_number, description, changed_at, changed_by)
-        VALUES (?, ?, ?, ?, ?)""",
-        serviceId, trackingNumber, description, Timestamp.from(clock.instant()), changedBy);
+  /**
+   * Registers what a deployed change declared in {@code changedComponents}: a new version of each named
+   * component, new components where the name is new, and one history entry each (or one for the service
+   * when the change named none). Refused (H1) unless called from C8_UpdateMir of usm-change.
+   */
+  public void registerChange(DelegateExecution change) {
+    String processKey = RuleEnforcement.processKey(change);
+    String user = EngineContext.authenticatedUser(change);
+    Optional<String> refusal = RegisterWriters.check(RegisterWriters.Register.MANAGED_INFRASTRUCTURE, processKey,
+        change.getCurrentActivityId());
+    if (refusal.isPresent()) {
+      throw enforcement.refuse(change, change.getCurrentActivityId(), user, "H1", null, refusal.get());
+    }
+    String serviceId = (String) change.getVariable(CallVariables.SERVICE_ID);
+    String trackingNumber = change.getProcessBusinessKey();
+    Object rfc = change.getVariable(CallVariables.RFC_DESCRIPTION);
+    String description = rfc != null ? rfc.toString() : (String) change.getVariable(CallVariables.SUMMARY);
+    Timestamp now = Timestamp.from(clock.instant());
+    List<Declared> declared = Declared.parse(change.getVariable(CallVariables.CHANGED_COMPONENTS));
+    for (Declared component : declared) {
+      if (find(serviceId, component.id()).isPresent()) {
+        jdbc.update("""
+            UPDATE usm_mir_component SET version = version + 1, updated_at = ?, updated_by_call = ?,
+              name = COALESCE(?, name) WHERE service_id = ? AND component_id = ?""",
+            now, trackingNumber, component.name(), serviceId, component.id());
+      } else {
+        jdbc.update("""
+            INSERT INTO usm_mir_component (service_id, component_id, name, version, updated_at, updated_by_call)
+            VALUES (?, ?, ?, 1, ?, ?)""",
+            serviceId, component.id(), component.name() == null ? component.id() : component.name(), now,
+            trackingNumber);
+      }
+      insertChange(serviceId, component.id(), trackingNumber, description, now, user);
+    }
+    if (declared.isEmpty()) {
+      insertChange(serviceId, null, trackingNumber, description, now, user);
+    }
+    audit.record(new AuditEvent(clock.instant(), trackingNumber, processKey, change.getCurrentActivityId(), user,
+        AuditEvent.Kind.REGISTER, "H1", "managed infrastructure of " + serviceId + " updated"
+            + (declared.isEmpty() ? "" : ": " + declared.stream().map(Declared::id).toList())));
+  }
+
+  public Optional<Component> find(String serviceId, String componentId) {
+    return components(serviceId).stream().filter(c -> c.componentId().equals(componentId)).findFirst();
+  }
+
+  public List<Component> components(String serviceId) {
+    return jdbc.query("""
+        SELECT service_id, component_id, name, component_type, version, updated_at, updated_by_call
+        FROM usm_mir_component WHERE service_id = ? ORDER BY component_id""",
+        (rs, row) -> new Component(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getInt(5), rs.getTimestamp(6).toInstant(), rs.getString(7)),
+        serviceId);
   }
 
   public List<MirChange> changes(String serviceId) {
@@ -57,5 +139,13 @@ public class ManagedInfrastructureRegister {
         (rs, row) -> new MirChange(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getTimestamp(5).toInstant(), rs.getString(6)),
         serviceId);
+  }
+
+  private void insertChange(String serviceId, String componentId, String trackingNumber, String description,
+      Timestamp at, String user) {
+    jdbc.update("""
+        INSERT INTO usm_mir_change (service_id, component_id, tracking_number, description, changed_at, changed_by)
+        VALUES (?, ?, ?, ?, ?, ?)""",
+        serviceId, componentId, trackingNumber, description, at, user);
   }
 }

@@ -17,7 +17,8 @@ class CallRequestValidatorTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
   private final CallRequestValidator validator = new CallRequestValidator(id -> UsmTestEngine.demoServices()
-      .stream().filter(s -> s.id().equals(id)).findFirst());
+      .stream().filter(s -> s.id().equals(id)).findFirst(),
+      (id, day) -> UsmTestEngine.service(id).agreement().isActiveOn(day));
 
   private static CallRequest request(String type, String pattern) {
     return new CallRequest("verhuizing", type, "Adres niet gewijzigd", "inwoner-4711", null, null, null, null, pattern);

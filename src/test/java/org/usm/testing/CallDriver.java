@@ -47,7 +47,8 @@ public final class CallDriver {
   public static CallDriver start(ProcessEngine engine, String serviceId, WorkflowPattern pattern) {
     ServiceDefinition service = UsmTestEngine.service(serviceId);
     CallType type = pattern.callType();
-    NewCall call = new CallRequestValidator(id -> java.util.Optional.ofNullable(UsmTestEngine.service(id)))
+    NewCall call = new CallRequestValidator(id -> java.util.Optional.ofNullable(UsmTestEngine.service(id)),
+        (id, day) -> true)
         .validate(new CallRequest(serviceId, type.id(), "Test call for " + pattern.name(), "inwoner-4711",
             "high", "medium", null, null, pattern.name()), java.time.LocalDate.now());
     ProcessDefinition workflow = engine.getRepositoryService().createProcessDefinitionQuery()

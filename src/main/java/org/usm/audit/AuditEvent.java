@@ -1,0 +1,33 @@
+package org.usm.audit;
+
+import java.time.Instant;
+
+/** One entry of the audit trail of a call. */
+public record AuditEvent(
+    Instant occurredAt,
+    String trackingNumber,
+    String processKey,
+    String step,
+    String userId,
+    Kind kind,
+    String ruleId,
+    String message) {
+
+  /** What happened. */
+  public enum Kind {
+    /** Work handed over at a fork to another USM process. */
+    HANDOVER,
+    /** A secondary process finished and its caller resumed after the fork (H9). */
+    RETURN,
+    /** The call continues under another pattern than intake predicted. */
+    REROUTE,
+    /** A register (agreements, MIR) was written. */
+    REGISTER,
+    /** A call started another call (H8). */
+    LINK,
+    /** The end-to-end SLA of the call passed before it closed. */
+    SLA_BREACH,
+    /** A rule refused an action; nothing of the action was kept. */
+    REFUSAL
+  }
+}

@@ -1,0 +1,53 @@
+package org.usm.audit;
+
+import java.sql.Timestamp;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The product's audit trail. Events are written with the work they describe, in the same transaction;
+ * refusals are written in a transaction of their own, because the work they refuse is rolled back.
+ */
+@Component
+public class AuditTrail {
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate ownTransaction;
+
+  public AuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  public void record(AuditEvent event) {
+    jdbc.update("""
+        INSERT INTO usm_audit_event (occurred_at, tracking_number, process_key, step, user_id, kind, rule_id, message)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+        Timestamp.from(event.occurredAt()), event.trackingNumber(), event.processKey(), event.step(),
+        event.userId(), event.kind().name(), event.ruleId(), truncate(event.message()));
+  }
+
+  /** Records a refusal so that it survives the rollback of the refused action. */
+  public void recordRefusal(AuditEvent event) {
+    ownTransaction.executeWithoutResult(status -> record(event));
+  }
+
+  public List<AuditEvent> ofCall(String trackingNumber) {
+    return jdbc.query("""
+        SELECT occurred_at, tracking_number, process_key, step, user_id, kind, rule_id, message
+        FROM usm_audit_event WHERE tracking_number = ? ORDER BY id""",
+        (rs, row) -> new AuditEvent(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), AuditEvent.Kind.valueOf(rs.getString(6)), rs.getString(7),
+            rs.getString(8)),
+        trackingNumber);
+  }
+
+  private static String truncate(String message) {
+    return message.length() <= 2000 ? message : message.substring(0, 1997) + "...";
+  }
+}

@@ -1,0 +1,127 @@
+package org.usm.handover;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.usm.audit.AuditEvent;
+import org.usm.audit.AuditTrail;
+import org.usm.engine.EngineContext;
+import org.usm.engine.RuleEnforcement;
+import org.usm.engine.TaskEvents;
+import org.usm.model.Step;
+import org.usm.model.UsmProcess;
+
+/**
+ * Applies {@link HandoverRules} at run time: when a step is completed (the decisions and payload it must
+ * hand over), when a universal process is entered (from its workflow or an allowed fork, carrying the
+ * payload), and when a fork returns (the secondary process ran as a full process, H9). Handovers and
+ * returns are written to the audit trail.
+ */
+@Component
+@Order(30)
+public class HandoverCheck extends AbstractBpmnParseListener {
+
+  /** Where a secondary process notes, on its caller, how it ended. */
+  static final String RETURN_NOTE = "usmForkReturn";
+
+  private final RuleEnforcement enforcement;
+  private final AuditTrail audit;
+
+  public HandoverCheck(RuleEnforcement enforcement, AuditTrail audit) {
+    this.enforcement = enforcement;
+    this.audit = audit;
+  }
+
+  @Override
+  public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+    Step.byId(activity.getId()).ifPresent(step -> TaskEvents.onComplete(activity, task -> checkCompletion(step, task)));
+  }
+
+  @Override
+  public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+    if (UsmProcess.isUniversalProcessKey(processDefinition.getKey())) {
+      UsmProcess process = UsmProcess.byKey(processDefinition.getKey());
+      processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
+          (ExecutionListener) execution -> checkEntry(process, execution));
+      processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END,
+          (ExecutionListener) execution -> leaveReturnNote(process, execution));
+    }
+  }
+
+  @Override
+  public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
+    HandoverRules.fork(activity.getId()).ifPresent(fork -> {
+      activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) this::recordHandover);
+      activity.addBuiltInListener(ExecutionListener.EVENTNAME_END,
+          (ExecutionListener) execution -> checkReturn(fork, execution));
+    });
+  }
+
+  private void checkCompletion(Step step, DelegateTask task) {
+    Optional<HandoverRules.Refusal> refusal = HandoverRules.checkCompletion(step, task::getVariable);
+    if (refusal.isPresent()) {
+      throw refuse(task.getExecution(), step.id(), EngineContext.actingUser(task), refusal.get());
+    }
+  }
+
+  private void checkEntry(UsmProcess process, DelegateExecution execution) {
+    DelegateExecution parent = execution.getSuperExecution();
+    String parentKey = parent == null ? null : RuleEnforcement.processKey(parent);
+    String parentActivity = parent == null ? null : parent.getCurrentActivityId();
+    Optional<HandoverRules.Refusal> refusal =
+        HandoverRules.checkEntry(process, parentKey, parentActivity, execution::getVariable);
+    if (refusal.isPresent()) {
+      throw refuse(execution, null, EngineContext.authenticatedUser(execution), refusal.get());
+    }
+  }
+
+  private void recordHandover(DelegateExecution execution) {
+    audit.record(event(execution, AuditEvent.Kind.HANDOVER, "work handed over from "
+        + RuleEnforcement.processKey(execution) + " at " + execution.getCurrentActivityId()));
+  }
+
+  /** The end event a secondary process reached, left on its caller for {@link #checkReturn}. */
+  private void leaveReturnNote(UsmProcess process, DelegateExecution execution) {
+    DelegateExecution caller = execution.getSuperExecution();
+    if (caller != null && !execution.isCanceled()) {
+      caller.setVariableLocal(RETURN_NOTE, process.key() + ":" + execution.getCurrentActivityId());
+    }
+  }
+
+  /**
+   * H9: the caller resumes only after a full run of the secondary process, one that reached its closing
+   * end event after the evaluate step, or an Agree that closed without agreement.
+   */
+  private void checkReturn(HandoverRules.Fork fork, DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    Object note = execution.getVariable(RETURN_NOTE);
+    execution.removeVariable(RETURN_NOTE);
+    Optional<HandoverRules.Refusal> refusal = HandoverRules.checkReturn(fork, note == null ? null : note.toString());
+    if (refusal.isPresent()) {
+      throw refuse(execution, fork.step().id(), EngineContext.authenticatedUser(execution), refusal.get());
+    }
+    audit.record(event(execution, AuditEvent.Kind.RETURN, note + " returned to "
+        + RuleEnforcement.processKey(execution) + " after " + fork.step().id()));
+  }
+
+  private RuntimeException refuse(DelegateExecution execution, String step, String user,
+      HandoverRules.Refusal refusal) {
+    return enforcement.refuse(execution, step, user, refusal.ruleId(), refusal.field(), refusal.message());
+  }
+
+  private static AuditEvent event(DelegateExecution execution, AuditEvent.Kind kind, String message) {
+    return new AuditEvent(Instant.now(), execution.getProcessBusinessKey(), RuleEnforcement.processKey(execution),
+        execution.getCurrentActivityId(), EngineContext.authenticatedUser(execution), kind, null, message);
+  }
+}

@@ -1,0 +1,242 @@
+package org.usm.handover;
+
+import static org.usm.model.CallVariables.AGREEMENT_REACHED;
+import static org.usm.model.CallVariables.DEPLOYMENT_PLAN;
+import static org.usm.model.CallVariables.EFFECT;
+import static org.usm.model.CallVariables.IMPACT;
+import static org.usm.model.CallVariables.IMPROVEMENT_FINDINGS;
+import static org.usm.model.CallVariables.LIKELIHOOD;
+import static org.usm.model.CallVariables.MEASURE_DESCRIPTION;
+import static org.usm.model.CallVariables.MEASURE_TYPE;
+import static org.usm.model.CallVariables.RECOVERY_ROUTE;
+import static org.usm.model.CallVariables.REQUESTER_ACCEPTED;
+import static org.usm.model.CallVariables.RFC_DESCRIPTION;
+import static org.usm.model.CallVariables.SERVICE_REQUEST_DESCRIPTION;
+import static org.usm.model.CallVariables.TEST_ACCEPTED;
+import static org.usm.model.CallVariables.URGENCY;
+import static org.usm.model.UsmProcess.AGREE;
+import static org.usm.model.UsmProcess.CHANGE;
+import static org.usm.model.UsmProcess.OPERATE;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.usm.model.Level;
+import org.usm.model.Step;
+import org.usm.model.StepKind;
+import org.usm.model.UsmProcess;
+import org.usm.model.WorkflowPattern;
+
+/**
+ * The declaration of how work crosses the boundaries between the five USM processes (REFERENCE §6.1):
+ * the allowed forks, what each handover must carry, and what each deciding step must decide. Plain Java
+ * over a variable lookup, so every rule is testable without an engine; the engine plugin applies it at
+ * deployment, at task completion, when a process is entered and when a fork returns.
+ */
+public final class HandoverRules {
+
+  private HandoverRules() {}
+
+  /** A fork: the step that hands work over, the processes it may hand it to, and the rule that says so. */
+  public record Fork(Step step, Set<UsmProcess> targets, String ruleId, String rule) {}
+
+  /** A broken rule: its id (H1-H12), the variable at fault (or null) and what is wrong. */
+  public record Refusal(String ruleId, String field, String message) {}
+
+  public static final List<Fork> FORKS = List.of(
+      new Fork(Step.A6_Realize, Set.of(CHANGE), "H3",
+          "Agree never realises anything itself: it submits an RFC to Change"),
+      new Fork(Step.C6_Deploy, Set.of(OPERATE), "H4",
+          "Change does not put anything into production itself: it hands the deployment to Operate"),
+      new Fork(Step.R5_Recover, Set.of(CHANGE, OPERATE), "H5",
+          "Recover restores the service through Change (a managed component changes) or Operate (none does)"),
+      new Fork(Step.I5_DeployMeasure, Set.of(AGREE, CHANGE, OPERATE), "H7",
+          "Improve does not change or execute anything itself: it submits a wish, an RFC or a service request"));
+
+  /** What each handover must carry into the process it starts. */
+  private static final Map<UsmProcess, String> PAYLOAD_BY_TARGET_OF_RECOVER =
+      Map.of(CHANGE, RFC_DESCRIPTION, OPERATE, SERVICE_REQUEST_DESCRIPTION);
+
+  public static Optional<Fork> fork(Step step) {
+    return FORKS.stream().filter(f -> f.step() == step).findFirst();
+  }
+
+  public static Optional<Fork> fork(String elementId) {
+    return Step.byId(elementId).flatMap(HandoverRules::fork);
+  }
+
+  /** The variable the handover from the fork to the target must carry. */
+  public static String payloadOf(Step fork, UsmProcess target) {
+    return switch (fork) {
+      case A6_Realize -> RFC_DESCRIPTION;
+      case C6_Deploy -> DEPLOYMENT_PLAN;
+      case R5_Recover -> PAYLOAD_BY_TARGET_OF_RECOVER.get(target);
+      case I5_DeployMeasure -> MEASURE_DESCRIPTION;
+      default -> throw new IllegalArgumentException(fork + " is not a fork");
+    };
+  }
+
+  /**
+   * Checks what a user hands in when completing a step: the decisions the contract asks for and the
+   * payload the next handover will carry.
+   */
+  public static Optional<Refusal> checkCompletion(Step step, Function<String, Object> variables) {
+    if (step.kind() == StepKind.ACCEPT) {
+      return firstOf(level("H12", IMPACT, variables), level("H12", URGENCY, variables),
+          step == Step.I1_IdentifyRisk ? level("H12", EFFECT, variables) : Optional.empty(),
+          step == Step.I1_IdentifyRisk ? level("H12", LIKELIHOOD, variables) : Optional.empty());
+    }
+    if (step.kind() == StepKind.REVIEW) {
+      return bool("H10", REQUESTER_ACCEPTED, variables,
+          "the review records whether the requester accepted the delivery");
+    }
+    if (step.kind() == StepKind.EVALUATE) {
+      Object findings = variables.apply(IMPROVEMENT_FINDINGS);
+      return findings == null || findings instanceof String ? Optional.empty()
+          : Optional.of(new Refusal("H8", IMPROVEMENT_FINDINGS, "'" + IMPROVEMENT_FINDINGS
+              + "' must be text, one improvement finding a line"));
+    }
+    return switch (step) {
+      case A3_SpecifyService -> text("H3", RFC_DESCRIPTION, variables,
+          "the specified service is realised through an RFC; describe it in '" + RFC_DESCRIPTION + "'");
+      case A5_Negotiate -> bool("H3", AGREEMENT_REACHED, variables,
+          "the negotiation ends in an agreement (realised through Change) or in none (the call closes)");
+      case C5_TestAndRelease -> firstOf(
+          bool("H4", TEST_ACCEPTED, variables, "the test is accepted or the change goes back to C4"),
+          Boolean.TRUE.equals(variables.apply(TEST_ACCEPTED))
+              ? text("H4", DEPLOYMENT_PLAN, variables,
+                  "an accepted change is deployed by Operate following the deployment plan")
+              : Optional.empty());
+      case R4_PrepareRecovery -> route("H5", RECOVERY_ROUTE, variables, Map.of(
+          "change", new Payload("H1", RFC_DESCRIPTION, "a repair that modifies a managed component is a change"),
+          "operate", new Payload("H6", SERVICE_REQUEST_DESCRIPTION,
+              "a repair that modifies no managed component is a service request for Operate")));
+      case I4_SelectMeasure -> route("H7", MEASURE_TYPE, variables, Map.of(
+          "agree", new Payload("H7", MEASURE_DESCRIPTION, "the selected measure is submitted as a wish"),
+          "change", new Payload("H7", MEASURE_DESCRIPTION, "the selected measure is submitted as an RFC"),
+          "operate", new Payload("H7", MEASURE_DESCRIPTION, "the selected measure is submitted as a service request")));
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * Checks that a process is entered the way USM allows: from a workflow as its pattern's entry process,
+   * or from an allowed fork carrying the handover's payload.
+   *
+   * @param parentProcessKey the key of the calling process, or null when started on its own
+   * @param parentActivityId the calling activity, or null
+   */
+  public static Optional<Refusal> checkEntry(UsmProcess entered, String parentProcessKey, String parentActivityId,
+      Function<String, Object> variables) {
+    if (parentProcessKey == null) {
+      return Optional.of(new Refusal("H12", null, entered.key() + " runs only as part of a call linked to a "
+          + "service: register the call at POST /api/calls instead of starting the process directly"));
+    }
+    Optional<WorkflowPattern> workflow = workflowOf(parentProcessKey);
+    if (workflow.isPresent()) {
+      WorkflowPattern pattern = workflow.get();
+      return pattern.entryProcess() == entered ? Optional.empty()
+          : Optional.of(new Refusal("H9", null, "workflow " + parentProcessKey + " (" + pattern.name()
+              + ") starts " + pattern.entryProcess().key() + ", not " + entered.key()));
+    }
+    if (!UsmProcess.isUniversalProcessKey(parentProcessKey)) {
+      return Optional.of(new Refusal("H9", null, "process " + parentProcessKey + " is not a USM process or "
+          + "workflow and may not hand work to " + entered.key()));
+    }
+    UsmProcess parent = UsmProcess.byKey(parentProcessKey);
+    Optional<Fork> fork = fork(parentActivityId).filter(f -> f.step().process() == parent);
+    if (fork.isEmpty()) {
+      return Optional.of(new Refusal("H9", null, parentActivityId + " of " + parent.key()
+          + " is not a fork: " + parent.key() + " hands work over only at " + forkIds(parent)));
+    }
+    if (!fork.get().targets().contains(entered)) {
+      return Optional.of(new Refusal(fork.get().ruleId(), null, fork.get().step().id() + " of " + parent.key()
+          + " may not hand work to " + entered.key() + " (" + fork.get().rule() + "; allowed: "
+          + fork.get().targets().stream().map(UsmProcess::key).sorted().collect(Collectors.joining(", ")) + ")"));
+    }
+    String payload = payloadOf(fork.get().step(), entered);
+    return text(fork.get().ruleId(), payload, variables, "the handover from " + fork.get().step().id() + " to "
+        + entered.key() + " carries '" + payload + "'");
+  }
+
+  /**
+   * H9: a fork returns when the secondary process ran in full: it ended at its closing end event (after
+   * its evaluate step), or, for Agree, closed without agreement at A5.
+   *
+   * @param returnNote {@code <process key>:<end event id>} as the secondary process left it, or null
+   */
+  public static Optional<Refusal> checkReturn(Fork fork, String returnNote) {
+    if (returnNote != null) {
+      String[] parts = returnNote.split(":", 2);
+      if (UsmProcess.isUniversalProcessKey(parts[0]) && fork.targets().contains(UsmProcess.byKey(parts[0]))) {
+        UsmProcess child = UsmProcess.byKey(parts[0]);
+        String closed = Step.of(child, StepKind.EVALUATE).code() + "_Closed";
+        if (parts[1].equals(closed) || (child == AGREE && parts[1].equals(AGREE_CLOSED_WITHOUT_AGREEMENT))) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.of(new Refusal("H9", null, fork.step().id() + " resumes only after the secondary process ran in "
+        + "full, up to its evaluate step (it returned: " + returnNote + ")"));
+  }
+
+  /** The end event of Agree when the negotiation reached no agreement. */
+  public static final String AGREE_CLOSED_WITHOUT_AGREEMENT = "A5_ClosedWithoutAgreement";
+
+  /** The pattern of an instantiated workflow key such as {@code usm-wf3-verhuizing}. */
+  public static Optional<WorkflowPattern> workflowOf(String processKey) {
+    if (processKey == null || !processKey.matches("usm-wf[1-8]-.+")) {
+      return Optional.empty();
+    }
+    return WorkflowPattern.fromName("WF" + processKey.charAt(6));
+  }
+
+  static String forkIds(UsmProcess process) {
+    String ids = FORKS.stream().filter(f -> f.step().process() == process).map(f -> f.step().id())
+        .collect(Collectors.joining(", "));
+    return ids.isEmpty() ? "no step (it has no fork)" : ids;
+  }
+
+  private record Payload(String ruleId, String field, String why) {}
+
+  private static Optional<Refusal> route(String ruleId, String field, Function<String, Object> variables,
+      Map<String, Payload> payloads) {
+    Object value = variables.apply(field);
+    String allowed = payloads.keySet().stream().sorted().collect(Collectors.joining(", "));
+    if (!(value instanceof String route) || !payloads.containsKey(route)) {
+      return Optional.of(new Refusal(ruleId, field, "'" + field + "' must be one of " + allowed
+          + (value == null ? "" : " (got '" + value + "')")));
+    }
+    Payload payload = payloads.get(route);
+    return text(payload.ruleId(), payload.field(), variables, payload.why() + "; describe it in '"
+        + payload.field() + "'");
+  }
+
+  private static Optional<Refusal> text(String ruleId, String field, Function<String, Object> variables, String why) {
+    Object value = variables.apply(field);
+    return value instanceof String s && !s.isBlank() ? Optional.empty()
+        : Optional.of(new Refusal(ruleId, field, "'" + field + "' is required: " + why));
+  }
+
+  private static Optional<Refusal> bool(String ruleId, String field, Function<String, Object> variables, String why) {
+    return variables.apply(field) instanceof Boolean ? Optional.empty()
+        : Optional.of(new Refusal(ruleId, field, "'" + field + "' is required as true or false: " + why));
+  }
+
+  private static Optional<Refusal> level(String ruleId, String field, Function<String, Object> variables) {
+    Object value = variables.apply(field);
+    return value == null || (value instanceof String s && Level.fromValue(s).isPresent()) ? Optional.empty()
+        : Optional.of(new Refusal(ruleId, field, "'" + field + "' must be one of "
+            + Arrays.stream(Level.values()).map(Level::value).collect(Collectors.joining(", "))
+            + " (got '" + value + "')"));
+  }
+
+  @SafeVarargs
+  private static Optional<Refusal> firstOf(Optional<Refusal>... checks) {
+    return Arrays.stream(checks).flatMap(Optional::stream).findFirst();
+  }
+}

@@ -1,0 +1,71 @@
+package org.usm.improvement;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.usm.audit.AuditEvent;
+import org.usm.audit.AuditTrail;
+import org.usm.engine.EngineContext;
+import org.usm.engine.RuleEnforcement;
+import org.usm.engine.TaskEvents;
+import org.usm.intake.CallIntakeService;
+import org.usm.intake.CallRequest;
+import org.usm.model.CallType;
+import org.usm.model.CallVariables;
+import org.usm.model.Step;
+import org.usm.model.StepKind;
+
+/**
+ * The improvement loop (rule H8): every process feeds Improve. Each line of {@code improvementFindings}
+ * at an evaluate step registers a risk call for the same service, linked to the call it came from, in
+ * the same transaction as the evaluation.
+ */
+@Component
+@Order(70)
+public class ImprovementLoop extends AbstractBpmnParseListener {
+
+  private static final int MAX_SUMMARY = 500;
+
+  // Intake drives the engine, which is built with this listener: resolved when first needed.
+  private final ObjectProvider<CallIntakeService> intake;
+  private final AuditTrail audit;
+
+  public ImprovementLoop(ObjectProvider<CallIntakeService> intake, AuditTrail audit) {
+    this.intake = intake;
+    this.audit = audit;
+  }
+
+  @Override
+  public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+    Step.byId(activity.getId()).filter(step -> step.kind() == StepKind.EVALUATE)
+        .ifPresent(step -> TaskEvents.onComplete(activity, this::raiseRisks));
+  }
+
+  /** The findings of an evaluation, one a line, blank lines left out. */
+  static List<String> findings(Object text) {
+    return text == null ? List.of()
+        : Arrays.stream(text.toString().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private void raiseRisks(DelegateTask task) {
+    String source = task.getExecution().getProcessBusinessKey();
+    String user = EngineContext.actingUser(task);
+    for (String finding : findings(task.getVariable(CallVariables.IMPROVEMENT_FINDINGS))) {
+      String summary = finding.length() <= MAX_SUMMARY ? finding : finding.substring(0, MAX_SUMMARY - 3) + "...";
+      String risk = intake.getObject().register(new CallRequest((String) task.getVariable(CallVariables.SERVICE_ID),
+          CallType.RISK.id(), summary, user != null ? user : "evaluation of " + source, null, null, null, null, null),
+          source).trackingNumber();
+      audit.record(new AuditEvent(Instant.now(), source, RuleEnforcement.processKey(task.getExecution()),
+          task.getTaskDefinitionKey(), user, AuditEvent.Kind.LINK, "H8",
+          "improvement finding raised as risk " + risk + ": " + summary));
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package org.usm.reroute;
+
+import java.time.Instant;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.usm.audit.AuditEvent;
+import org.usm.audit.AuditTrail;
+import org.usm.engine.EngineContext;
+import org.usm.engine.RuleEnforcement;
+import org.usm.engine.TaskEvents;
+import org.usm.intake.CallRegister;
+import org.usm.model.CallVariables;
+import org.usm.model.Step;
+import org.usm.model.UsmProcess;
+import org.usm.model.WorkflowPattern;
+
+/**
+ * Dynamic routes (DESIGN §2): incidents and risks learn their pattern only at the route decision (R4,
+ * I4). When the decision differs from the pattern the call follows, the call's root instance is migrated
+ * to the service's workflow of the decided pattern. The migration keeps everything that ran: the same
+ * tracking number and instances, no step repeated, the end-to-end SLA timer from registration; the
+ * re-route is recorded in the call register and the audit trail.
+ */
+@Component
+@Order(60)
+public class DynamicReroute extends AbstractBpmnParseListener {
+
+  private final CallRegister calls;
+  private final AuditTrail audit;
+
+  public DynamicReroute(CallRegister calls, AuditTrail audit) {
+    this.calls = calls;
+    this.audit = audit;
+  }
+
+  @Override
+  public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+    if (Step.R4_PrepareRecovery.id().equals(activity.getId()) || Step.I4_SelectMeasure.id().equals(activity.getId())) {
+      TaskEvents.onComplete(activity, this::followDecision);
+    }
+  }
+
+  /** The pattern the route decision of R4 or I4 selects. */
+  static WorkflowPattern decidedPattern(Step step, Map<String, Object> variables) {
+    UsmProcess route = step == Step.R4_PrepareRecovery
+        ? (CallVariables.ROUTE_CHANGE.equals(variables.get(CallVariables.RECOVERY_ROUTE)) ? UsmProcess.CHANGE
+            : UsmProcess.OPERATE)
+        : UsmProcess.byId((String) variables.get(CallVariables.MEASURE_TYPE));
+    return WorkflowPattern.of(step.process(), route);
+  }
+
+  private void followDecision(DelegateTask task) {
+    Step step = Step.byId(task.getTaskDefinitionKey()).orElseThrow();
+    WorkflowPattern current = WorkflowPattern.valueOf((String) task.getVariable(CallVariables.PATTERN));
+    WorkflowPattern decided = decidedPattern(step, task.getVariables());
+    if (decided == current) {
+      return;
+    }
+    DelegateExecution entryProcess = task.getExecution().getProcessInstance();
+    DelegateExecution workflow = entryProcess.getSuperExecution();
+    String serviceId = (String) task.getVariable(CallVariables.SERVICE_ID);
+    EngineContext.asProduct(() -> {
+      migrate(workflow, decided, serviceId, entryProcess);
+      return null;
+    });
+    calls.rerouted(task.getExecution().getProcessBusinessKey(), decided);
+    audit.record(new AuditEvent(Instant.now(), task.getExecution().getProcessBusinessKey(),
+        RuleEnforcement.processKey(task.getExecution()), step.id(), EngineContext.actingUser(task),
+        AuditEvent.Kind.REROUTE, null, "re-routed from " + current.name() + " to " + decided.name() + " at "
+            + step.id() + ": the call now follows " + decided.keyFor(serviceId)));
+  }
+
+  private static void migrate(DelegateExecution workflow, WorkflowPattern decided, String serviceId,
+      DelegateExecution entryProcess) {
+    RepositoryService repository = workflow.getProcessEngineServices().getRepositoryService();
+    RuntimeService runtime = workflow.getProcessEngineServices().getRuntimeService();
+    ProcessDefinition target = repository.createProcessDefinitionQuery().processDefinitionKey(decided.keyFor(serviceId))
+        .latestVersion().singleResult();
+    // The eight templates share their element ids, so every running element maps onto its twin; the SLA
+    // timer keeps its due date because event triggers are not updated.
+    MigrationPlan plan = runtime.createMigrationPlan(workflow.getProcessDefinitionId(), target.getId())
+        .mapEqualActivities()
+        .build();
+    runtime.newMigration(plan).processInstanceIds(workflow.getProcessInstanceId()).execute();
+    for (DelegateExecution instance : new DelegateExecution[] {workflow, entryProcess}) {
+      instance.getProcessInstance().setVariable(CallVariables.PATTERN, decided.name());
+      instance.getProcessInstance().setVariable(CallVariables.WORKFLOW_DEFINITION_ID, target.getId());
+    }
+  }
+}
