@@ -1,0 +1,118 @@
+package org.usm.handover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.usm.model.Step;
+import org.usm.model.UsmProcess;
+
+/** The handover rules without an engine: each broken rule named with its field, each kept rule passing. */
+class HandoverRulesTest {
+
+  private static Optional<HandoverRules.Refusal> completing(Step step, Map<String, Object> variables) {
+    return HandoverRules.checkCompletion(step, variables::get);
+  }
+
+  private static Map<String, Object> vars(Object... pairs) {
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put((String) pairs[i], pairs[i + 1]);
+    }
+    return map;
+  }
+
+  private static void assertRefusal(Optional<HandoverRules.Refusal> refusal, String rule, String field, String text) {
+    assertThat(refusal).isPresent();
+    assertThat(refusal.get().ruleId()).isEqualTo(rule);
+    assertThat(refusal.get().field()).isEqualTo(field);
+    assertThat(refusal.get().message()).contains(text);
+  }
+
+  @Test
+  void agreeRealisesOnlyThroughAnRfcH3() {
+    assertRefusal(completing(Step.A3_SpecifyService, vars()), "H3", "rfcDescription", "'rfcDescription' is required");
+    assertThat(completing(Step.A3_SpecifyService, vars("rfcDescription", "Nieuw formulier"))).isEmpty();
+    assertRefusal(completing(Step.A5_Negotiate, vars("agreementReached", "ja")), "H3", "agreementReached",
+        "as true or false");
+    assertThat(completing(Step.A5_Negotiate, vars("agreementReached", false))).isEmpty();
+  }
+
+  @Test
+  void anAcceptedChangeCarriesItsDeploymentPlanH4() {
+    assertRefusal(completing(Step.C5_TestAndRelease, vars("testAccepted", true)), "H4", "deploymentPlan",
+        "deployed by Operate following the deployment plan");
+    assertThat(completing(Step.C5_TestAndRelease, vars("testAccepted", false))).isEmpty();
+    assertThat(completing(Step.C5_TestAndRelease, vars("testAccepted", true, "deploymentPlan", "Di 07:00"))).isEmpty();
+  }
+
+  @Test
+  void recoveryChoosesChangeOrOperateWithTheMatchingRequestH5H1H6() {
+    assertRefusal(completing(Step.R4_PrepareRecovery, vars()), "H5", "recoveryRoute", "must be one of change, operate");
+    assertRefusal(completing(Step.R4_PrepareRecovery, vars("recoveryRoute", "both")), "H5", "recoveryRoute",
+        "(got 'both')");
+    assertRefusal(completing(Step.R4_PrepareRecovery, vars("recoveryRoute", "change")), "H1", "rfcDescription",
+        "modifies a managed component is a change");
+    assertRefusal(completing(Step.R4_PrepareRecovery, vars("recoveryRoute", "operate", "rfcDescription", "x")),
+        "H6", "serviceRequestDescription", "service request for Operate");
+    assertThat(completing(Step.R4_PrepareRecovery, vars("recoveryRoute", "operate",
+        "serviceRequestDescription", "Opnieuw versturen"))).isEmpty();
+  }
+
+  @Test
+  void improveSubmitsAMeasureAndDoesNothingItselfH7() {
+    assertRefusal(completing(Step.I4_SelectMeasure, vars("measureType", "repair")), "H7", "measureType",
+        "must be one of agree, change, operate");
+    assertRefusal(completing(Step.I4_SelectMeasure, vars("measureType", "agree")), "H7", "measureDescription",
+        "submitted as a wish");
+    assertThat(completing(Step.I4_SelectMeasure, vars("measureType", "change", "measureDescription", "x"))).isEmpty();
+  }
+
+  @Test
+  void reviewsRecordTheRequestersVerdictH10AndFindingsAreTextH8() {
+    assertRefusal(completing(Step.O5_ReviewDelivery, vars()), "H10", "requesterAccepted", "requester accepted");
+    assertThat(completing(Step.O5_ReviewDelivery, vars("requesterAccepted", false))).isEmpty();
+    assertRefusal(completing(Step.R7_EvaluateAndClose, vars("improvementFindings", 42)), "H8", "improvementFindings",
+        "one improvement finding a line");
+    assertThat(completing(Step.R7_EvaluateAndClose, vars("improvementFindings", "a\nb"))).isEmpty();
+  }
+
+  @Test
+  void acceptStepsTakeOnlyTheScaleH12() {
+    assertRefusal(completing(Step.R1_AcceptIncident, vars("impact", "enorm")), "H12", "impact", "(got 'enorm')");
+    assertRefusal(completing(Step.I1_IdentifyRisk, vars("likelihood", "zeker")), "H12", "likelihood", "high, medium, low");
+    assertThat(completing(Step.C1_AcceptRfc, vars("impact", "low", "urgency", "high"))).isEmpty();
+  }
+
+  @Test
+  void aProcessIsEnteredOnlyFromItsWorkflowOrAnAllowedForkCarryingThePayload() {
+    assertRefusal(HandoverRules.checkEntry(UsmProcess.OPERATE, null, null, vars()::get), "H12", null,
+        "register the call at POST /api/calls");
+    assertThat(HandoverRules.checkEntry(UsmProcess.RECOVER, "usm-wf4-verhuizing", "WF_EntryProcess", vars()::get))
+        .isEmpty();
+    assertRefusal(HandoverRules.checkEntry(UsmProcess.CHANGE, "usm-wf4-verhuizing", "WF_EntryProcess", vars()::get),
+        "H9", null, "starts usm-recover, not usm-change");
+    assertRefusal(HandoverRules.checkEntry(UsmProcess.AGREE, "usm-recover", "R5_Recover", vars()::get), "H5", null,
+        "R5_Recover of usm-recover may not hand work to usm-agree");
+    assertRefusal(HandoverRules.checkEntry(UsmProcess.OPERATE, "usm-change", "C4_PrepareChange", vars()::get), "H9",
+        null, "is not a fork: usm-change hands work over only at C6_Deploy");
+    assertRefusal(HandoverRules.checkEntry(UsmProcess.OPERATE, "usm-change", "C6_Deploy", vars()::get), "H4",
+        "deploymentPlan", "carries 'deploymentPlan'");
+    assertThat(HandoverRules.checkEntry(UsmProcess.OPERATE, "usm-change", "C6_Deploy",
+        vars("deploymentPlan", "Di 07:00")::get)).isEmpty();
+    assertRefusal(HandoverRules.checkEntry(UsmProcess.CHANGE, "my-own-process", "Task_1", vars()::get), "H9", null,
+        "is not a USM process or workflow");
+  }
+
+  @Test
+  void aForkReturnsOnlyAfterAFullRunOfTheSecondaryProcessH9() {
+    HandoverRules.Fork deploy = HandoverRules.fork(Step.C6_Deploy).orElseThrow();
+    assertThat(HandoverRules.checkReturn(deploy, "usm-operate:O6_Closed")).isEmpty();
+    assertRefusal(HandoverRules.checkReturn(deploy, "usm-operate:O4_Aborted"), "H9", null, "ran in full");
+    assertRefusal(HandoverRules.checkReturn(deploy, null), "H9", null, "ran in full");
+    HandoverRules.Fork measure = HandoverRules.fork(Step.I5_DeployMeasure).orElseThrow();
+    assertThat(HandoverRules.checkReturn(measure, "usm-agree:A5_ClosedWithoutAgreement")).isEmpty();
+  }
+}
