@@ -1,14 +1,12 @@
 package org.usm.duties;
 
 import java.util.Optional;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.usm.engine.EngineContext;
 import org.usm.engine.RuleEnforcement;
 import org.usm.engine.TaskEvents;
 import org.usm.model.CallVariables;
@@ -31,20 +29,21 @@ public class DutiesCheck extends AbstractBpmnParseListener {
 
   @Override
   public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-    Step.byId(activity.getId()).ifPresent(step -> TaskEvents.onComplete(activity, task -> check(step, task)));
+    Step.byId(activity.getId()).ifPresent(step -> TaskEvents.onCompleted(activity, step, this::check));
   }
 
-  private void check(Step step, DelegateTask task) {
-    String user = EngineContext.actingUser(task);
+  private void check(TaskEvents.Completion completion) {
+    Step step = completion.step();
+    String user = completion.user();
     Optional<SeparationOfDuties.Violation> violation = SeparationOfDuties.check(step, user,
-        earlier -> (String) task.getExecution().getVariable(SeparationOfDuties.completedByVariable(earlier)),
-        (String) task.getVariable(CallVariables.REQUESTER));
+        earlier -> (String) completion.variable(SeparationOfDuties.completedByVariable(earlier)),
+        (String) completion.variable(CallVariables.REQUESTER));
     if (violation.isPresent()) {
-      throw enforcement.refuse(task.getExecution(), step.id(), user, violation.get().rule().id(), null,
+      throw enforcement.refuse(completion.execution(), step.id(), user, violation.get().rule().id(), null,
           violation.get().message());
     }
     if (SeparationOfDuties.WATCHED_STEPS.contains(step) && user != null) {
-      task.getExecution().getProcessInstance()
+      completion.execution().getProcessInstance()
           .setVariableLocal(SeparationOfDuties.completedByVariable(step), user);
     }
   }

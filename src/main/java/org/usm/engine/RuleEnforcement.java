@@ -18,9 +18,9 @@ public class RuleEnforcement {
     this.audit = audit;
   }
 
-  public RuleViolation refuse(DelegateExecution execution, String step, String user, String ruleId, String field,
+  public RuntimeException refuse(DelegateExecution execution, String step, String user, String ruleId, String field,
       String message) {
-    RuleViolation violation = new RuleViolation(ruleId, field, message);
+    RuntimeException violation = RuleViolation.of(ruleId, field, message);
     audit.recordRefusal(new AuditEvent(java.time.Instant.now(), execution.getProcessBusinessKey(),
         processKey(execution), step, user, AuditEvent.Kind.REFUSAL, ruleId, violation.getMessage()));
     return violation;

@@ -1,20 +1,71 @@
 package org.usm.engine;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.variable.Variables;
+import org.usm.model.Step;
 
-/** Attaches listeners to the user task an activity stands for, from a parse listener. */
+/**
+ * Attaches the product's reactions to the completion of a USM user task, from a parse listener.
+ *
+ * <p>They run when the completed task's activity ends, not in a task listener: the engine wraps whatever
+ * a task listener throws into a generic error, while a refusal thrown here reaches the user as itself
+ * (a 400 with the rule's message over REST, the message in Tasklist). The task listener only notes who
+ * completed the task, in a transient variable that lives for the command alone; an activity that ends
+ * without that note (cancelled, interrupted) is not a completion and triggers nothing.
+ */
 public final class TaskEvents {
 
   private TaskEvents() {}
 
-  public static void onComplete(ActivityImpl userTask, TaskListener listener) {
-    on(userTask, TaskListener.EVENTNAME_COMPLETE, listener);
+  /** A completed USM step: where, which, and who completed it (null when nobody is known). */
+  public record Completion(DelegateExecution execution, Step step, String user) {
+
+    public Object variable(String name) {
+      return execution.getVariable(name);
+    }
+
+    public String trackingNumber() {
+      return execution.getProcessBusinessKey();
+    }
   }
 
-  public static void on(ActivityImpl userTask, String event, TaskListener listener) {
+  /** Reacts to the completion of a step. */
+  @FunctionalInterface
+  public interface CompletionListener {
+    void completed(Completion completion);
+  }
+
+  private static final String NOTE = "usmCompletedBy";
+  private static final String NOTED_PROPERTY = "usmCompletionNoted";
+
+  public static void onCompleted(ActivityImpl userTask, Step step, CompletionListener listener) {
+    noteCompletions(userTask);
+    userTask.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution -> {
+      Object note = execution.getVariableLocal(NOTE);
+      if (note == null || execution.isCanceled()) {
+        return;
+      }
+      String[] parts = note.toString().split("\\|", 2);
+      if (parts[0].equals(execution.getActivityInstanceId())) {
+        listener.completed(new Completion(execution, step, parts[1].isEmpty() ? null : parts[1]));
+      }
+    });
+  }
+
+  private static void noteCompletions(ActivityImpl userTask) {
+    if (userTask.getProperty(NOTED_PROPERTY) != null) {
+      return;
+    }
+    userTask.setProperty(NOTED_PROPERTY, Boolean.TRUE);
     ((UserTaskActivityBehavior) userTask.getActivityBehavior()).getTaskDefinition()
-        .addBuiltInTaskListener(event, listener);
+        .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> {
+          String user = EngineContext.actingUser(task);
+          task.getExecution().setVariableLocal(NOTE, Variables.stringValue(
+              task.getExecution().getActivityInstanceId() + "|" + (user == null ? "" : user), true));
+        });
   }
 }

@@ -3,7 +3,6 @@ package org.usm.handover;
 import java.time.Instant;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -43,7 +42,7 @@ public class HandoverCheck extends AbstractBpmnParseListener {
 
   @Override
   public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-    Step.byId(activity.getId()).ifPresent(step -> TaskEvents.onComplete(activity, task -> checkCompletion(step, task)));
+    Step.byId(activity.getId()).ifPresent(step -> TaskEvents.onCompleted(activity, step, this::checkCompletion));
   }
 
   @Override
@@ -66,10 +65,10 @@ public class HandoverCheck extends AbstractBpmnParseListener {
     });
   }
 
-  private void checkCompletion(Step step, DelegateTask task) {
-    Optional<HandoverRules.Refusal> refusal = HandoverRules.checkCompletion(step, task::getVariable);
+  private void checkCompletion(TaskEvents.Completion completion) {
+    Optional<HandoverRules.Refusal> refusal = HandoverRules.checkCompletion(completion.step(), completion::variable);
     if (refusal.isPresent()) {
-      throw refuse(task.getExecution(), step.id(), EngineContext.actingUser(task), refusal.get());
+      throw refuse(completion.execution(), completion.step().id(), completion.user(), refusal.get());
     }
   }
 

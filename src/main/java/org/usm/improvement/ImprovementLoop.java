@@ -3,7 +3,6 @@ package org.usm.improvement;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -13,7 +12,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
-import org.usm.engine.EngineContext;
 import org.usm.engine.RuleEnforcement;
 import org.usm.engine.TaskEvents;
 import org.usm.intake.CallIntakeService;
@@ -46,7 +44,7 @@ public class ImprovementLoop extends AbstractBpmnParseListener {
   @Override
   public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
     Step.byId(activity.getId()).filter(step -> step.kind() == StepKind.EVALUATE)
-        .ifPresent(step -> TaskEvents.onComplete(activity, this::raiseRisks));
+        .ifPresent(step -> TaskEvents.onCompleted(activity, step, this::raiseRisks));
   }
 
   /** The findings of an evaluation, one a line, blank lines left out. */
@@ -55,16 +53,16 @@ public class ImprovementLoop extends AbstractBpmnParseListener {
         : Arrays.stream(text.toString().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
-  private void raiseRisks(DelegateTask task) {
-    String source = task.getExecution().getProcessBusinessKey();
-    String user = EngineContext.actingUser(task);
-    for (String finding : findings(task.getVariable(CallVariables.IMPROVEMENT_FINDINGS))) {
+  private void raiseRisks(TaskEvents.Completion evaluation) {
+    String source = evaluation.trackingNumber();
+    String user = evaluation.user();
+    for (String finding : findings(evaluation.variable(CallVariables.IMPROVEMENT_FINDINGS))) {
       String summary = finding.length() <= MAX_SUMMARY ? finding : finding.substring(0, MAX_SUMMARY - 3) + "...";
-      String risk = intake.getObject().register(new CallRequest((String) task.getVariable(CallVariables.SERVICE_ID),
+      String risk = intake.getObject().register(new CallRequest((String) evaluation.variable(CallVariables.SERVICE_ID),
           CallType.RISK.id(), summary, user != null ? user : "evaluation of " + source, null, null, null, null, null),
           source).trackingNumber();
-      audit.record(new AuditEvent(Instant.now(), source, RuleEnforcement.processKey(task.getExecution()),
-          task.getTaskDefinitionKey(), user, AuditEvent.Kind.LINK, "H8",
+      audit.record(new AuditEvent(Instant.now(), source, RuleEnforcement.processKey(evaluation.execution()),
+          evaluation.step().id(), user, AuditEvent.Kind.LINK, "H8",
           "improvement finding raised as risk " + risk + ": " + summary));
     }
   }

@@ -1,9 +1,7 @@
 package org.usm.intake;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -36,13 +34,10 @@ public class CallLifecycle extends AbstractBpmnParseListener {
   @Override
   public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
     Step.byId(activity.getId()).ifPresent(step -> {
-      TaskListener listener = switch (step.kind()) {
-        case ACCEPT -> CallLifecycle.this::accepted;
-        case REVIEW -> CallLifecycle.this::reviewed;
-        default -> null;
-      };
-      if (listener != null) {
-        TaskEvents.onComplete(activity, listener);
+      switch (step.kind()) {
+        case ACCEPT -> TaskEvents.onCompleted(activity, step, this::accepted);
+        case REVIEW -> TaskEvents.onCompleted(activity, step, this::reviewed);
+        default -> { }
       }
     });
   }
@@ -54,17 +49,17 @@ public class CallLifecycle extends AbstractBpmnParseListener {
     }
   }
 
-  private void accepted(DelegateTask task) {
-    if (isEntryProcess(task.getExecution())) {
-      register.updateStatus(task.getExecution().getProcessBusinessKey(), CallStatus.IN_PROGRESS);
+  private void accepted(TaskEvents.Completion completion) {
+    if (isEntryProcess(completion.execution())) {
+      register.updateStatus(completion.trackingNumber(), CallStatus.IN_PROGRESS);
     }
   }
 
-  private void reviewed(DelegateTask task) {
-    if (!Boolean.TRUE.equals(task.getVariable(CallVariables.REQUESTER_ACCEPTED))) {
+  private void reviewed(TaskEvents.Completion completion) {
+    if (!Boolean.TRUE.equals(completion.variable(CallVariables.REQUESTER_ACCEPTED))) {
       return;
     }
-    DelegateExecution execution = task.getExecution();
+    DelegateExecution execution = completion.execution();
     boolean entry = isEntryProcess(execution);
     execution.setVariable(CallVariables.FULFILMENT_STATUS, entry ? WORKFLOW_FULFILLED : PROCESS_FULFILLED);
     if (entry) {

@@ -1,6 +1,5 @@
 package org.usm.register;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -25,13 +24,13 @@ public class AgreementReached extends AbstractBpmnParseListener {
   @Override
   public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
     if (Step.A5_Negotiate.id().equals(activity.getId())) {
-      TaskEvents.onComplete(activity, this::recordWhenReached);
+      TaskEvents.onCompleted(activity, Step.A5_Negotiate, this::recordWhenReached);
     }
   }
 
-  private void recordWhenReached(DelegateTask task) {
-    if (Boolean.TRUE.equals(task.getVariable(CallVariables.AGREEMENT_REACHED))) {
-      agreements.recordAgreementReached(task.getExecution());
+  private void recordWhenReached(TaskEvents.Completion negotiation) {
+    if (Boolean.TRUE.equals(negotiation.variable(CallVariables.AGREEMENT_REACHED))) {
+      agreements.recordAgreementReached(negotiation.execution());
     }
   }
 }

@@ -1,11 +1,10 @@
 package org.usm.reroute;
 
 import java.time.Instant;
-import java.util.Map;
+import java.util.function.Function;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -46,37 +45,37 @@ public class DynamicReroute extends AbstractBpmnParseListener {
 
   @Override
   public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-    if (Step.R4_PrepareRecovery.id().equals(activity.getId()) || Step.I4_SelectMeasure.id().equals(activity.getId())) {
-      TaskEvents.onComplete(activity, this::followDecision);
-    }
+    Step.byId(activity.getId())
+        .filter(step -> step == Step.R4_PrepareRecovery || step == Step.I4_SelectMeasure)
+        .ifPresent(step -> TaskEvents.onCompleted(activity, step, this::followDecision));
   }
 
   /** The pattern the route decision of R4 or I4 selects. */
-  static WorkflowPattern decidedPattern(Step step, Map<String, Object> variables) {
+  static WorkflowPattern decidedPattern(Step step, Function<String, Object> variables) {
     UsmProcess route = step == Step.R4_PrepareRecovery
-        ? (CallVariables.ROUTE_CHANGE.equals(variables.get(CallVariables.RECOVERY_ROUTE)) ? UsmProcess.CHANGE
+        ? (CallVariables.ROUTE_CHANGE.equals(variables.apply(CallVariables.RECOVERY_ROUTE)) ? UsmProcess.CHANGE
             : UsmProcess.OPERATE)
-        : UsmProcess.byId((String) variables.get(CallVariables.MEASURE_TYPE));
+        : UsmProcess.byId((String) variables.apply(CallVariables.MEASURE_TYPE));
     return WorkflowPattern.of(step.process(), route);
   }
 
-  private void followDecision(DelegateTask task) {
-    Step step = Step.byId(task.getTaskDefinitionKey()).orElseThrow();
-    WorkflowPattern current = WorkflowPattern.valueOf((String) task.getVariable(CallVariables.PATTERN));
-    WorkflowPattern decided = decidedPattern(step, task.getVariables());
+  private void followDecision(TaskEvents.Completion decision) {
+    Step step = decision.step();
+    WorkflowPattern current = WorkflowPattern.valueOf((String) decision.variable(CallVariables.PATTERN));
+    WorkflowPattern decided = decidedPattern(step, decision::variable);
     if (decided == current) {
       return;
     }
-    DelegateExecution entryProcess = task.getExecution().getProcessInstance();
+    DelegateExecution entryProcess = decision.execution().getProcessInstance();
     DelegateExecution workflow = entryProcess.getSuperExecution();
-    String serviceId = (String) task.getVariable(CallVariables.SERVICE_ID);
+    String serviceId = (String) decision.variable(CallVariables.SERVICE_ID);
     EngineContext.asProduct(() -> {
       migrate(workflow, decided, serviceId, entryProcess);
       return null;
     });
-    calls.rerouted(task.getExecution().getProcessBusinessKey(), decided);
-    audit.record(new AuditEvent(Instant.now(), task.getExecution().getProcessBusinessKey(),
-        RuleEnforcement.processKey(task.getExecution()), step.id(), EngineContext.actingUser(task),
+    calls.rerouted(decision.trackingNumber(), decided);
+    audit.record(new AuditEvent(Instant.now(), decision.trackingNumber(),
+        RuleEnforcement.processKey(decision.execution()), step.id(), decision.user(),
         AuditEvent.Kind.REROUTE, null, "re-routed from " + current.name() + " to " + decided.name() + " at "
             + step.id() + ": the call now follows " + decided.keyFor(serviceId)));
   }

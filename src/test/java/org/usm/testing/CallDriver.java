@@ -113,7 +113,8 @@ public final class CallDriver {
     return passedSteps(engine.getHistoryService(), root.getId());
   }
 
-  private static List<Step> passedSteps(HistoryService history, String processInstanceId) {
+  /** The USM steps passed by the call whose root process instance is given, as {@link #passedSteps()}. */
+  public static List<Step> passedSteps(HistoryService history, String processInstanceId) {
     List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
         .processInstanceId(processInstanceId).orderPartiallyByOccurrence().asc().list();
     List<Step> steps = new ArrayList<>();
