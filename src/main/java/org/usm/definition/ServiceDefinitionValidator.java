@@ -119,6 +119,11 @@ public final class ServiceDefinitionValidator {
         out.add(new Violation("sla." + type.id(), "is required: a handling time for each priority P1-P4"));
         continue;
       }
+      for (String priority : times.keySet()) {
+        if (Priority.fromName(priority).isEmpty()) {
+          out.add(new Violation("sla." + type.id() + "." + priority, "is not a priority (P1, P2, P3, P4)"));
+        }
+      }
       Duration previous = null;
       for (Priority priority : Priority.values()) {
         String field = "sla." + type.id() + "." + priority.name();

@@ -7,7 +7,7 @@ import org.usm.model.CallType;
 /** A call's tracking number, {@code <PREFIX>-<year>-<six-digit sequence>}, for example INC-2026-000042. */
 public record TrackingNumber(CallType type, int year, int sequence) {
 
-  private static final Pattern FORMAT = Pattern.compile("([A-Z]{3})-(\\d{4})-(\\d{6})");
+  private static final Pattern FORMAT = Pattern.compile("([A-Z]{3})-(\\d{4})-(\\d{6,})");
 
   public static boolean isWellFormed(String text) {
     Matcher m = FORMAT.matcher(text);

@@ -92,8 +92,8 @@ public class ManagedInfrastructureRegister {
     }
     String serviceId = (String) change.getVariable(CallVariables.SERVICE_ID);
     String trackingNumber = change.getProcessBusinessKey();
-    Object rfc = change.getVariable(CallVariables.RFC_DESCRIPTION);
-    String description = rfc != null ? rfc.toString() : (String) change.getVariable(CallVariables.SUMMARY);
+    String description = firstText(change, CallVariables.RFC_DESCRIPTION, CallVariables.MEASURE_DESCRIPTION,
+        CallVariables.SUMMARY);
     Timestamp now = Timestamp.from(clock.instant());
     List<Declared> declared = Declared.parse(change.getVariable(CallVariables.CHANGED_COMPONENTS));
     for (Declared component : declared) {
@@ -139,6 +139,17 @@ public class ManagedInfrastructureRegister {
         (rs, row) -> new MirChange(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getTimestamp(5).toInstant(), rs.getString(6)),
         serviceId);
+  }
+
+  /** What the change was about: the RFC's description, else the measure that led to it, else the call's summary. */
+  private static String firstText(DelegateExecution execution, String... names) {
+    for (String name : names) {
+      Object value = execution.getVariable(name);
+      if (value instanceof String text && !text.isBlank()) {
+        return text;
+      }
+    }
+    return "";
   }
 
   private void insertChange(String serviceId, String componentId, String trackingNumber, String description,

@@ -56,6 +56,12 @@ class ServiceDefinitionReaderTest {
   }
 
   @Test
+  void anSlaForAPriorityThatDoesNotExistIsRefused() throws IOException {
+    assertRefused(demo("verhuizing").replace("incident:        {P1: PT4H,", "incident:        {P0: PT1H, P1: PT4H,"),
+        "verhuizing", "field 'sla.incident.P0': is not a priority (P1, P2, P3, P4)");
+  }
+
+  @Test
   void aHigherPriorityMayNotWaitLongerThanALowerOne() throws IOException {
     assertRefused(demo("verhuizing").replace("incident:        {P1: PT4H, P2: PT8H", "incident:        {P1: PT4H, P2: PT2H"),
         "verhuizing", "field 'sla.incident.P2': must not be shorter than the handling time of the higher priority");
