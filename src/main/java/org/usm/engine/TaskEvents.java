@@ -42,6 +42,12 @@ public final class TaskEvents {
   private static final String NOTE = "usmCompletedBy";
   private static final String NOTED_PROPERTY = "usmCompletionNoted";
 
+  /** Reacts to the creation of the user task; nothing thrown here can refuse anything. */
+  public static void onCreate(ActivityImpl userTask, TaskListener listener) {
+    ((UserTaskActivityBehavior) userTask.getActivityBehavior()).getTaskDefinition()
+        .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+  }
+
   public static void onCompleted(ActivityImpl userTask, Step step, CompletionListener listener) {
     noteCompletions(userTask);
     userTask.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution -> {

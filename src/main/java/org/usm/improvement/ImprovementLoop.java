@@ -1,6 +1,7 @@
 package org.usm.improvement;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -15,6 +16,8 @@ import org.usm.audit.AuditTrail;
 import org.usm.engine.RuleEnforcement;
 import org.usm.engine.TaskEvents;
 import org.usm.intake.CallIntakeService;
+import org.usm.intake.CallRecord;
+import org.usm.intake.CallRegister;
 import org.usm.intake.CallRequest;
 import org.usm.model.CallType;
 import org.usm.model.CallVariables;
@@ -24,7 +27,8 @@ import org.usm.model.StepKind;
 /**
  * The improvement loop (rule H8): every process feeds Improve. Each line of {@code improvementFindings}
  * at an evaluate step registers a risk call for the same service, linked to the call it came from, in
- * the same transaction as the evaluation.
+ * the same transaction as the evaluation. A breached end-to-end SLA is one more finding, raised when the
+ * entry process is evaluated.
  */
 @Component
 @Order(70)
@@ -34,10 +38,12 @@ public class ImprovementLoop extends AbstractBpmnParseListener {
 
   // Intake drives the engine, which is built with this listener: resolved when first needed.
   private final ObjectProvider<CallIntakeService> intake;
+  private final CallRegister calls;
   private final AuditTrail audit;
 
-  public ImprovementLoop(ObjectProvider<CallIntakeService> intake, AuditTrail audit) {
+  public ImprovementLoop(ObjectProvider<CallIntakeService> intake, CallRegister calls, AuditTrail audit) {
     this.intake = intake;
+    this.calls = calls;
     this.audit = audit;
   }
 
@@ -56,7 +62,13 @@ public class ImprovementLoop extends AbstractBpmnParseListener {
   private void raiseRisks(TaskEvents.Completion evaluation) {
     String source = evaluation.trackingNumber();
     String user = evaluation.user();
-    for (String finding : findings(evaluation.variable(CallVariables.IMPROVEMENT_FINDINGS))) {
+    List<String> findings = new ArrayList<>(findings(evaluation.variable(CallVariables.IMPROVEMENT_FINDINGS)));
+    if (Boolean.TRUE.equals(evaluation.variable(CallVariables.ENTRY_PROCESS))) {
+      calls.find(source).map(CallRecord::slaBreachedAt).ifPresent(breached -> findings.add(
+          "End-to-end SLA of " + source + " breached: due " + evaluation.variable(CallVariables.SLA_DUE_DATE)
+              + ", still open at " + breached));
+    }
+    for (String finding : findings) {
       String summary = finding.length() <= MAX_SUMMARY ? finding : finding.substring(0, MAX_SUMMARY - 3) + "...";
       String risk = intake.getObject().register(new CallRequest((String) evaluation.variable(CallVariables.SERVICE_ID),
           CallType.RISK.id(), summary, user != null ? user : "evaluation of " + source, null, null, null, null, null),

@@ -18,11 +18,6 @@ public class InstantiationConfiguration {
     return new RoleGroups(bindings);
   }
 
-  @Bean(SlaBreachListener.BEAN_NAME)
-  public SlaBreachListener slaBreachListener() {
-    return new SlaBreachListener();
-  }
-
   @Bean
   public ServiceWorkflowDeployer serviceWorkflowDeployer(RepositoryService repositoryService) {
     return new ServiceWorkflowDeployer(repositoryService);

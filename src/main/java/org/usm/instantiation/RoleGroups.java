@@ -28,6 +28,12 @@ public class RoleGroups {
     return groups(execution, Role.OPERATOR);
   }
 
+  /** The coordinators of the workflow's entry process: who steers the call as a whole (process steering). */
+  public List<String> workflowCoordinators(DelegateExecution execution) {
+    ServiceBinding binding = bindings.of(execution);
+    return binding.groups(binding.pattern().entryProcess(), Role.COORDINATOR);
+  }
+
   private List<String> groups(DelegateExecution execution, Role role) {
     return bindings.of(execution).groups(bindings.processOf(execution), role);
   }

@@ -90,11 +90,11 @@ public class CallIntakeService {
 
     ProcessInstance instance = runtimeService.createProcessInstanceById(workflow.getId())
         .businessKey(trackingNumber)
-        .setVariables(call.variables(trackingNumber, priority, workflow.getId(), slaDue))
+        .setVariables(call.variables(trackingNumber, priority, workflow.getId(), slaDue, parentTrackingNumber))
         .execute();
     register.add(new CallRecord(trackingNumber, call.service().id(), call.type().id(), call.pattern().name(),
         CallStatus.REGISTERED, call.summary(), call.requester(), user == null ? null : user.getUserId(),
-        registeredAt, slaDue, instance.getId(), parentTrackingNumber, call.pattern().name()));
+        registeredAt, slaDue, instance.getId(), parentTrackingNumber, call.pattern().name(), null));
     return new RegisteredCall(trackingNumber, call.pattern().name(), instance.getId(), key);
   }
 

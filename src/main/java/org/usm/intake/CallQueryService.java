@@ -76,6 +76,7 @@ public class CallQueryService {
         call.status().label(),
         call.registeredAt(),
         call.slaDueAt(),
+        call.slaBreachedAt(),
         root != null ? root.getId() : call.processInstanceId(),
         root != null ? repositoryService.getProcessDefinition(root.getProcessDefinitionId()).getKey()
             : WorkflowPattern.valueOf(call.pattern()).keyFor(call.serviceId()),

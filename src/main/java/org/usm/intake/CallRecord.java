@@ -19,4 +19,5 @@ public record CallRecord(
     Instant slaDueAt,
     String processInstanceId,
     String parentTrackingNumber,
-    String predictedPattern) {}
+    String predictedPattern,
+    Instant slaBreachedAt) {}

@@ -50,6 +50,12 @@ public class CallRegister {
         CallStatus.RE_ROUTED.label(), trackingNumber);
   }
 
+  /** Records the first time the call's end-to-end SLA passed while it was open. */
+  public void slaBreached(String trackingNumber, java.time.Instant at) {
+    jdbc.update("UPDATE usm_call SET sla_breached_at = ? WHERE tracking_number = ? AND sla_breached_at IS NULL",
+        Timestamp.from(at), trackingNumber);
+  }
+
   public void updateStatus(String trackingNumber, CallStatus status) {
     jdbc.update("UPDATE usm_call SET status = ? WHERE tracking_number = ?", status.label(), trackingNumber);
   }
@@ -68,6 +74,7 @@ public class CallRegister {
         rs.getTimestamp("sla_due_at").toInstant(),
         rs.getString("process_instance_id"),
         rs.getString("parent_tracking_number"),
-        rs.getString("predicted_pattern"));
+        rs.getString("predicted_pattern"),
+        rs.getTimestamp("sla_breached_at") == null ? null : rs.getTimestamp("sla_breached_at").toInstant());
   }
 }

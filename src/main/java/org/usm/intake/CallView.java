@@ -16,6 +16,7 @@ public record CallView(
     String status,
     Instant registeredAt,
     Instant slaDueDate,
+    Instant slaBreachedAt,
     String processInstanceId,
     String processDefinitionKey,
     List<OpenStep> openSteps,

@@ -24,10 +24,12 @@ public record NewCall(
     WorkflowPattern pattern) {
   /** The variables a workflow instance of this call starts with: the call's context (rule H9). */
   public Map<String, Object> variables(String trackingNumber, Priority priority, String workflowDefinitionId,
-      Instant slaDue) {
+      Instant slaDue, String sourceCall) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(CallVariables.TRACKING_NUMBER, trackingNumber);
     variables.put(CallVariables.SERVICE_ID, service.id());
+    variables.put(CallVariables.SERVICE_NAME, service.name());
+    variables.put(CallVariables.SOURCE_CALL, sourceCall);
     variables.put(CallVariables.CALL_TYPE, type.id());
     variables.put(CallVariables.SUMMARY, summary);
     variables.put(CallVariables.REQUESTER, requester);

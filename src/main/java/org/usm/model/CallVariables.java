@@ -11,6 +11,9 @@ public final class CallVariables {
   // The call's context: set at intake, carried into every process of the call (rule H9).
   public static final String TRACKING_NUMBER = "trackingNumber";
   public static final String SERVICE_ID = "serviceId";
+  public static final String SERVICE_NAME = "serviceName";
+  /** The tracking number of the call that started this one, for example the call whose evaluation raised a risk. */
+  public static final String SOURCE_CALL = "sourceCall";
   public static final String CALL_TYPE = "callType";
   public static final String SUMMARY = "summary";
   public static final String REQUESTER = "requester";

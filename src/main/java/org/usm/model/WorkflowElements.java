@@ -10,6 +10,8 @@ public final class WorkflowElements {
   public static final String ENTRY_PROCESS = "WF_EntryProcess";
   /** The non-interrupting timer on the entry process: the call's end-to-end SLA. */
   public static final String SLA_BREACHED = "WF_SlaBreached";
+  /** The workflow coordinator's escalation task when the end-to-end SLA has passed. */
+  public static final String STEER_SLA_BREACH = "WF_SteerSlaBreach";
   public static final String SLA_BREACH_RECORDED = "WF_SlaBreachRecorded";
   public static final String CALL_CLOSED = "WF_CallClosed";
 }

@@ -32,10 +32,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.usm.definition.ServiceDefinition;
+import org.usm.tasks.TaskForms;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.usm.testing.UsmTestEngine;
 
 /**
- * Model checks of every BPMN and DMN file: it parses, carries diagram interchange and a history time to
+ * Model checks of every BPMN, DMN and form file: it parses, carries diagram interchange and a history time to
  * live, the universal processes hold exactly the contract's step ids with the contract's task types, and
  * everything deploys (the process tests' engine deploys them as production does).
  */
@@ -113,6 +116,47 @@ class ModelFilesTest {
     String code = String.valueOf(usmProcess.displayName().charAt(0));
     assertThat(ids(model.getModelElementsByType(FlowNode.class))).as("every element id carries its step code")
         .allMatch(id -> id.matches(code + "\\d_[A-Za-z]+"));
+  }
+
+  static Stream<Path> formFiles() throws IOException {
+    return files("forms", ".form");
+  }
+
+  @ParameterizedTest(name = "{0} is a Camunda Form whose id is its file name and whose fields have keys")
+  @MethodSource("formFiles")
+  void everyFormParsesAndNamesItsFields(Path file) throws IOException {
+    JsonNode form = new ObjectMapper().readTree(file.toFile());
+    String id = file.getFileName().toString().replace(".form", "");
+    assertThat(form.path("id").asText()).isEqualTo(id);
+    assertThat(form.path("type").asText()).isEqualTo("default");
+    assertThat(form.path("components")).isNotEmpty();
+    for (JsonNode component : form.path("components")) {
+      if (!"text".equals(component.path("type").asText())) {
+        assertThat(component.path("key").asText()).as("field key in %s", id).isNotBlank();
+        assertThat(component.path("label").asText()).as("label of %s in %s", component.path("key"), id).isNotBlank();
+      }
+    }
+  }
+
+  @Test
+  void everyUserTaskShowsTheFormOfItsKindAndEveryFormIsUsedAndDeployed() throws IOException {
+    Set<String> used = new java.util.HashSet<>();
+    for (Path file : bpmnFiles().toList()) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        String expected = Step.byId(task.getId()).map(TaskForms::formOf).orElse(TaskForms.STEER_SLA_BREACH);
+        assertThat(task.getCamundaFormRef()).as("form of %s in %s", task.getId(), file).isEqualTo(expected);
+        assertThat(task.getCamundaFormRefBinding()).isEqualTo("latest");
+        used.add(expected);
+      }
+    }
+    Set<String> forms = formFiles().map(f -> f.getFileName().toString().replace(".form", "")).collect(Collectors.toSet());
+    assertThat(used).containsExactlyInAnyOrderElementsOf(forms);
+    assertThat(UsmTestEngine.get().getRepositoryService().createDeploymentQuery().deploymentName("usm-models")
+        .singleResult()).isNotNull();
+    assertThat(UsmTestEngine.get().getRepositoryService().getDeploymentResourceNames(
+        UsmTestEngine.get().getRepositoryService().createDeploymentQuery().deploymentName("usm-models").singleResult()
+            .getId())).containsAll(forms.stream().map(f -> f + ".form").toList());
   }
 
   @Test

@@ -130,8 +130,8 @@ class WorkflowPatternsProcessTest {
   }
 
   @Test
-  void endToEndSlaTimerMarksTheBreachAndTheCallGoesOn() {
-    CallDriver call = CallDriver.start(engine, "verhuizing", WorkflowPattern.WF5);
+  void endToEndSlaBreachGivesTheWorkflowCoordinatorAnEscalationAndTheCallGoesOn() {
+    CallDriver call = CallDriver.start(engine, "werkplek", WorkflowPattern.WF4);
     var timer = engine.getManagementService().createJobQuery().processInstanceId(call.root().getId())
         .timers().activityId("WF_SlaBreached").singleResult();
     assertThat(timer).as("end-to-end SLA timer").isNotNull();
@@ -140,8 +140,16 @@ class WorkflowPatternsProcessTest {
 
     engine.getManagementService().executeJob(timer.getId());
 
-    assertThat(call.root()).isActive().variables().containsEntry(CallVariables.SLA_BREACHED, true);
-    assertThat(call.openSteps()).containsExactly("O1_AcceptServiceRequest");
+    assertThat(call.root()).isActive().isWaitingAt("WF_EntryProcess", "WF_SteerSlaBreach");
+    assertThat(UsmTestEngine.SLA_BREACHES).contains(call.trackingNumber());
+    org.camunda.bpm.engine.task.Task escalation = engine.getTaskService().createTaskQuery()
+        .processInstanceId(call.root().getId()).taskDefinitionKey("WF_SteerSlaBreach").singleResult();
+    assertThat(escalation).as("the workflow coordinator of Recover, not a line manager, steers the call")
+        .hasCandidateGroup("it-servicedesk-coordinatoren");
+    assertThat(call.openSteps()).contains("R1_AcceptIncident");
+
+    HappyPath.drive(call, WorkflowPattern.WF4);
+    assertThat(call.root()).as("closing the call ends the open escalation too").isEnded();
   }
 
   @Test

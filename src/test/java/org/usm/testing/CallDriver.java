@@ -59,7 +59,7 @@ public final class CallDriver {
     String trackingNumber = String.format("%s-2026-%06d", type.trackingPrefix(), SEQUENCE.incrementAndGet());
     ProcessInstance root = engine.getRuntimeService().createProcessInstanceById(workflow.getId())
         .businessKey(trackingNumber)
-        .setVariables(call.variables(trackingNumber, priority, workflow.getId(), slaDue))
+        .setVariables(call.variables(trackingNumber, priority, workflow.getId(), slaDue, null))
         .execute();
     return new CallDriver(engine, trackingNumber, root);
   }

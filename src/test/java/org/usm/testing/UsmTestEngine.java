@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -17,14 +18,17 @@ import org.usm.definition.ServiceDefinitionReader;
 import org.usm.instantiation.RoleGroups;
 import org.usm.instantiation.ServiceBindings;
 import org.usm.instantiation.ServiceWorkflowDeployer;
-import org.usm.instantiation.SlaBreachListener;
 
 /**
  * One in-memory engine for the engine-only process tests: the universal processes, the decisions and the
  * workflows of the demo services, deployed as in production, with the job executor off so tests drive
- * timers by hand. The MIR delegate records the calls it registers instead of writing to a database.
+ * timers by hand. The MIR delegate and the SLA breach listener record the calls they see instead of
+ * writing to the product's tables, which this engine does not have.
  */
 public final class UsmTestEngine {
+
+  /** Business keys of the calls whose end-to-end SLA breach was recorded, in order. */
+  public static final List<String> SLA_BREACHES = new ArrayList<>();
 
   /** Business keys of the calls whose C8_UpdateMir ran, in order. */
   public static final List<String> MIR_UPDATES = new ArrayList<>();
@@ -50,7 +54,7 @@ public final class UsmTestEngine {
 
       ServiceBindings bindings = new ServiceBindings(engine.getRepositoryService());
       beans.put(RoleGroups.BEAN_NAME, new RoleGroups(bindings));
-      beans.put(SlaBreachListener.BEAN_NAME, new SlaBreachListener());
+      beans.put("slaBreach", (ExecutionListener) execution -> SLA_BREACHES.add(execution.getProcessBusinessKey()));
       beans.put("updateMir", (JavaDelegate) execution -> MIR_UPDATES.add(execution.getProcessBusinessKey()));
 
       deployModels();

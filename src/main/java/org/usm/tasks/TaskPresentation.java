@@ -1,0 +1,75 @@
+package org.usm.tasks;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.usm.engine.TaskEvents;
+import org.usm.instantiation.ServiceBindings;
+import org.usm.model.CallVariables;
+import org.usm.model.Priority;
+import org.usm.model.Step;
+import org.usm.model.StepKind;
+import org.usm.model.WorkflowElements;
+import org.usm.sla.StepDeadlines;
+
+/**
+ * Makes every task of a call scannable in Tasklist, as it is created: a name that says the step, the
+ * call and the service ({@code R3 Analyze · INC-2026-000042 · Verhuizing doorgeven}), the call's priority
+ * as task priority, and due and follow-up dates from the service's agreed handling time.
+ */
+@Component
+@Order(80)
+public class TaskPresentation extends AbstractBpmnParseListener {
+
+  /** Prefix of the name of the workflow coordinator's escalation task. */
+  public static final String SLA_BREACH_TITLE = "SLA breached";
+
+  // The bindings read deployed definitions, and the engine is built with this listener: resolved late.
+  private final ObjectProvider<ServiceBindings> bindings;
+  private final Clock clock;
+
+  public TaskPresentation(ObjectProvider<ServiceBindings> bindings, Clock clock) {
+    this.bindings = bindings;
+    this.clock = clock;
+  }
+
+  @Override
+  public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+    Optional<Step> step = Step.byId(activity.getId());
+    if (step.isPresent()) {
+      TaskEvents.onCreate(activity, task -> present(task, step.get().displayName(), step.get().kind()));
+    } else if (WorkflowElements.STEER_SLA_BREACH.equals(activity.getId())) {
+      TaskEvents.onCreate(activity, task -> present(task, SLA_BREACH_TITLE, StepKind.ACCEPT));
+    }
+  }
+
+  /** {@code R3 Analyze · INC-2026-000042 · Verhuizing doorgeven} */
+  public static String taskName(String title, String trackingNumber, String serviceName) {
+    return title + " · " + trackingNumber + " · " + serviceName;
+  }
+
+  private void present(DelegateTask task, String title, StepKind kind) {
+    task.setName(taskName(title, task.getExecution().getProcessBusinessKey(),
+        (String) task.getVariable(CallVariables.SERVICE_NAME)));
+    Priority priority = Priority.fromName((String) task.getVariable(CallVariables.PRIORITY)).orElse(Priority.P3);
+    task.setPriority(priority.taskPriority());
+    Object callDue = task.getVariable(CallVariables.SLA_DUE_DATE);
+    if (callDue instanceof Date due) {
+      Duration handlingTime = bindings.getObject().of(task.getExecution()).handlingTime(priority);
+      StepDeadlines.Deadline deadline = StepDeadlines.of(kind, clock.instant(), due.toInstant(), handlingTime);
+      task.setDueDate(Date.from(deadline.due()));
+      if (deadline.followUp() != null) {
+        task.setFollowUpDate(Date.from(deadline.followUp()));
+      }
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.usm.tasks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.usm.model.CallVariables;
+import org.usm.model.UsmProcess;
+
+/**
+ * The Tasklist filters every coordinator and operator starts from, created at start-up when missing:
+ * my group's tasks, assigned to me, overdue, one per USM process and the SLA escalations. Each shows
+ * the call's tracking number, service and summary in the list, and is readable by every user; what a
+ * user sees through it is still only the tasks the user's groups may see.
+ */
+@Component
+public class TasklistFilters {
+
+  /** A filter: its name, what it asks the engine, and where it sits in the list. */
+  record TaskFilter(String name, String description, TaskQuery query, int priority) {}
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final AuthorizationService authorizationService;
+
+  public TasklistFilters(FilterService filterService, TaskService taskService,
+      AuthorizationService authorizationService) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.authorizationService = authorizationService;
+  }
+
+  List<TaskFilter> filters() {
+    List<TaskFilter> filters = new ArrayList<>();
+    filters.add(new TaskFilter("My group's tasks", "Open tasks of the groups you are in, assigned or not",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+            .orderByDueDate().asc(), -10));
+    filters.add(new TaskFilter("Assigned to me", "Tasks you claimed",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(), -9));
+    filters.add(new TaskFilter("Overdue", "Tasks past their due date: the service's agreed handling time",
+        taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(), -8));
+    int priority = 0;
+    for (UsmProcess process : UsmProcess.values()) {
+      filters.add(new TaskFilter(process.displayName(), "Tasks of the USM process " + process.displayName(),
+          taskService.createTaskQuery().processDefinitionKey(process.key()).orderByDueDate().asc(), priority++));
+    }
+    filters.add(new TaskFilter("SLA escalations", "Calls whose end-to-end handling time has passed",
+        taskService.createTaskQuery().taskNameLike(TaskPresentation.SLA_BREACH_TITLE + "%").orderByDueDate().asc(),
+        priority));
+    return filters;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(3)
+  public void createMissing() {
+    for (TaskFilter definition : filters()) {
+      if (filterService.createTaskFilterQuery().filterName(definition.name()).count() > 0) {
+        continue;
+      }
+      Filter filter = filterService.newTaskFilter(definition.name())
+          .setQuery(definition.query())
+          .setProperties(properties(definition));
+      filterService.saveFilter(filter);
+      Authorization everyone = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+      everyone.setUserId(Authorization.ANY);
+      everyone.setResource(Resources.FILTER);
+      everyone.setResourceId(filter.getId());
+      everyone.addPermission(Permissions.READ);
+      authorizationService.saveAuthorization(everyone);
+    }
+  }
+
+  private static Map<String, Object> properties(TaskFilter filter) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", filter.description());
+    properties.put("priority", filter.priority());
+    properties.put("refresh", true);
+    properties.put("variables", List.of(
+        variable(CallVariables.TRACKING_NUMBER, "Call"),
+        variable(CallVariables.SERVICE_NAME, "Service"),
+        variable(CallVariables.SUMMARY, "Summary")));
+    return properties;
+  }
+
+  private static Map<String, String> variable(String name, String label) {
+    return Map.of("name", name, "label", label);
+  }
+}
