@@ -1,0 +1,188 @@
+package org.usm.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.usm.intake.CallIntakeService;
+import org.usm.intake.CallRequest;
+import org.usm.model.Step;
+import org.usm.testing.UsmApi;
+
+/**
+ * What coordinators and operators meet in Tasklist: task names, priorities and due dates from the
+ * service's SLA, their own groups' tasks only, the filters, and the escalation when a call's SLA passes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class TasklistTest {
+
+  @Autowired CallIntakeService intake;
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+  @Autowired IdentityService identityService;
+  @Autowired FilterService filterService;
+  @Autowired TestRestTemplate rest;
+
+  @AfterEach
+  void signOut() {
+    identityService.clearAuthentication();
+  }
+
+  private String incident(String serviceId, String impact, String urgency) {
+    return intake.register(new CallRequest(serviceId, "incident", "Verhuizing niet verwerkt", "inwoner-4711",
+        impact, urgency, null, null, null)).trackingNumber();
+  }
+
+  private Task task(String trackingNumber, Step step) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(trackingNumber).taskDefinitionKey(step.id())
+        .singleResult();
+  }
+
+  private void as(String user) {
+    identityService.clearAuthentication();
+    identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()
+        .map(Group::getId).toList());
+  }
+
+  @Test
+  void aTaskSaysItsStepCallAndServiceAndIsDueWhenTheAgreementSays() {
+    Instant before = Instant.now();
+    String trackingNumber = incident("verhuizing", "high", "high");
+
+    Task accept = task(trackingNumber, Step.R1_AcceptIncident);
+    assertThat(accept.getName()).isEqualTo("R1 Accept incident · " + trackingNumber + " · Verhuizing doorgeven");
+    assertThat(accept.getPriority()).as("P1").isEqualTo(100);
+    // verhuizing agrees 4 hours for a P1 incident: accept within a tenth of that, 24 minutes.
+    assertThat(accept.getDueDate().toInstant()).isBetween(before.plus(Duration.ofMinutes(24)),
+        Instant.now().plus(Duration.ofMinutes(24)));
+    assertThat(taskService.createTaskQuery().taskId(accept.getId()).initializeFormKeys().singleResult()
+        .getCamundaFormRef().getKey()).isEqualTo("usm-accept");
+
+    as("coordinator");
+    taskService.complete(accept.getId(), Map.of());
+    identityService.clearAuthentication();
+    Task analyze = task(trackingNumber, Step.R3_Analyze);
+    Instant callDue = ((java.util.Date) runtimeService.getVariable(analyze.getExecutionId(), "slaDueDate")).toInstant();
+    assertThat(analyze.getDueDate().toInstant()).isEqualTo(callDue);
+    assertThat(callDue).isBetween(before.plus(Duration.ofHours(4)), Instant.now().plus(Duration.ofHours(4)));
+    assertThat(analyze.getFollowUpDate()).isBefore(analyze.getDueDate());
+  }
+
+  @Test
+  void everyoneSeesOnlyTheTasksOfTheirOwnGroups() {
+    String trackingNumber = incident("werkplek", null, null);
+    UsmApi api = new UsmApi(rest);
+    assertThat(api.tasks("coordinator", trackingNumber)).extracting(t -> t.get("taskDefinitionKey"))
+        .containsExactly("R1_AcceptIncident");
+    assertThat(api.tasks("operator", trackingNumber)).as("R1 is a coordinator's task").isEmpty();
+    assertThat(api.tasks("requester", trackingNumber)).isEmpty();
+    assertThat(api.tasks("designer", trackingNumber)).isEmpty();
+    assertThat(api.tasks("auditor", trackingNumber)).as("auditors read everything")
+        .extracting(t -> t.get("taskDefinitionKey")).containsExactly("R1_AcceptIncident");
+
+    ResponseEntity<String> auditorCompletes = rest.withBasicAuth("auditor", "auditor").postForEntity(
+        "/engine-rest/task/" + task(trackingNumber, Step.R1_AcceptIncident).getId() + "/complete",
+        Map.of("variables", Map.of()), String.class);
+    assertThat(auditorCompletes.getStatusCode().value()).as("auditors change nothing").isEqualTo(403);
+    ResponseEntity<String> operatorCompletes = rest.withBasicAuth("operator", "operator").postForEntity(
+        "/engine-rest/task/" + task(trackingNumber, Step.R1_AcceptIncident).getId() + "/complete",
+        Map.of("variables", Map.of()), String.class);
+    assertThat(operatorCompletes.getStatusCode().value()).isIn(403, 404);
+    assertThat(task(trackingNumber, Step.R1_AcceptIncident)).isNotNull();
+  }
+
+  @Test
+  void onlyDesignersAndAdministratorsMayDeploy() {
+    org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+    form.add("deployment-name", "probe");
+    form.add("data", new org.springframework.core.io.ByteArrayResource(org.camunda.bpm.model.bpmn.Bpmn.convertToString(
+        org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("designer-probe").camundaHistoryTimeToLive(1)
+            .startEvent().endEvent().done()).getBytes()) {
+      @Override
+      public String getFilename() {
+        return "probe.bpmn";
+      }
+    });
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+    for (String user : List.of("designer", "coordinator", "auditor")) {
+      headers.setBasicAuth(user, user);
+      int status = rest.postForEntity("/engine-rest/deployment/create",
+          new org.springframework.http.HttpEntity<>(form, headers), String.class).getStatusCode().value();
+      assertThat(status).as(user).isEqualTo(user.equals("designer") ? 200 : 403);
+    }
+  }
+
+  @Test
+  void theFiltersAreThereForEveryUser() {
+    List<String> names = filterService.createTaskFilterQuery().list().stream().map(Filter::getName).toList();
+    assertThat(names).contains("My group's tasks", "Assigned to me", "Overdue", "Agree", "Change", "Recover",
+        "Operate", "Improve", "SLA escalations");
+    String trackingNumber = incident("verhuizing", null, null);
+    String instance = task(trackingNumber, Step.R1_AcceptIncident).getProcessInstanceId();
+    as("coordinator");
+    Filter mine = filterService.createTaskFilterQuery().filterName("My group's tasks").singleResult();
+    assertThat(filterService.<Task>list(mine.getId())).extracting(Task::getTaskDefinitionKey).contains("R1_AcceptIncident");
+    Filter recover = filterService.createTaskFilterQuery().filterName("Recover").singleResult();
+    assertThat(filterService.<Task>list(recover.getId())).extracting(Task::getName)
+        .contains("R1 Accept incident · " + trackingNumber + " · Verhuizing doorgeven");
+    as("operator");
+    assertThat(filterService.<Task>list(mine.getId())).extracting(Task::getProcessInstanceId)
+        .doesNotContain(instance);
+  }
+
+  @Test
+  void aBreachedSlaEscalatesToTheWorkflowCoordinatorAndBecomesARiskAtEvaluation() {
+    String trackingNumber = intake.register(new CallRequest("wmo-voorziening", "service-request", "Rolstoel defect",
+        "inwoner-4711", null, null, null, null, null)).trackingNumber();
+    String root = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber)
+        .rootProcessInstances().singleResult().getId();
+    Job sla = managementService.createJobQuery().processInstanceId(root).timers().singleResult();
+    managementService.executeJob(sla.getId());
+
+    Task escalation = taskService.createTaskQuery().processInstanceId(root).taskDefinitionKey("WF_SteerSlaBreach")
+        .singleResult();
+    assertThat(escalation.getName()).isEqualTo("SLA breached · " + trackingNumber + " · Wmo-voorziening aanvragen");
+    assertThat(taskService.getIdentityLinksForTask(escalation.getId())).extracting(l -> l.getGroupId())
+        .containsExactly("sociaal-domein-coordinatoren");
+    UsmApi api = new UsmApi(rest);
+    assertThat(api.callBody("coordinator", trackingNumber).get("slaBreachedAt")).isNotNull();
+
+    for (Step step : List.of(Step.O1_AcceptServiceRequest, Step.O3_PlanActivities)) {
+      api.complete("coordinator", trackingNumber, step, Map.of());
+    }
+    api.complete("operator", trackingNumber, Step.O4_ExecuteActivities, Map.of());
+    api.complete("coordinator", trackingNumber, Step.O5_ReviewDelivery, Map.of("requesterAccepted", true));
+    api.complete("coordinator", trackingNumber, Step.O6_EvaluateAndClose, Map.of());
+
+    Map<String, Object> closed = api.callBody("coordinator", trackingNumber);
+    assertThat(closed).containsEntry("status", "closed");
+    @SuppressWarnings("unchecked")
+    List<String> risks = (List<String>) ((Map<String, Object>) closed.get("linkedCalls")).get("started");
+    assertThat(risks).hasSize(1);
+    assertThat((String) api.callBody("coordinator", risks.get(0)).get("summary"))
+        .startsWith("End-to-end SLA of " + trackingNumber + " breached");
+    assertThat(taskService.createTaskQuery().processInstanceId(root).count()).as("escalation ended with the call")
+        .isZero();
+  }
+}
