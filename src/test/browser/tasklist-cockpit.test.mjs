@@ -1,0 +1,174 @@
+// Browser tests in real Chromium (Debian), driven by playwright-core: the coordinator and the operator
+// work a WF4 incident for verhuizing through the Tasklist forms, a separation-of-duties refusal shows its
+// message, and the auditor traces the call in Cockpit and cannot change it. Run by BrowserTest (JUnit),
+// which starts the product and passes USM_BASE_URL and the tracking numbers; screenshots go to
+// USM_SCREENSHOTS.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+const base = process.env.USM_BASE_URL;
+const incident = process.env.USM_INCIDENT;
+const ownRfc = process.env.USM_OWN_RFC;
+const shots = process.env.USM_SCREENSHOTS;
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let browser;
+const sessions = {};
+
+before(async () => {
+  browser = await chromium.launch({ executablePath: process.env.USM_CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** A logged-in page of the webapp for the demo user (every demo password is the user id). */
+async function session(user, app) {
+  const key = `${user}:${app}`;
+  if (!sessions[key]) {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/camunda/app/${app}/default/`);
+    await page.getByPlaceholder('Username').fill(user);
+    await page.getByPlaceholder('Password').fill(user);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByText(user === 'auditor' ? 'Auditor (demo)' : /\(demo\)/).first().waitFor();
+    sessions[key] = page;
+  }
+  return sessions[key];
+}
+
+async function rest(user, path) {
+  const response = await fetch(`${base}/engine-rest${path}`, {
+    headers: { Authorization: 'Basic ' + Buffer.from(`${user}:${user}`).toString('base64') },
+  });
+  assert.equal(response.status, 200, `GET ${path} as ${user}`);
+  return response.json();
+}
+
+async function taskId(user, trackingNumber, step) {
+  const tasks = await rest(user, `/task?processInstanceBusinessKey=${trackingNumber}&taskDefinitionKey=${step}`);
+  assert.equal(tasks.length, 1, `${user} sees the task ${step} of ${trackingNumber}`);
+  return tasks[0].id;
+}
+
+/** Types into a form field; form-js takes typed text in after a short debounce, flushed on leaving the field. */
+async function type(page, label, text) {
+  await page.getByLabel(label).fill(text);
+  await page.getByLabel(label).blur();
+  await page.waitForTimeout(400);
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: `${shots}/${name}.png` });
+}
+
+/** Opens the task in Tasklist, claims it, lets `fill` fill the form, completes it; returns the response. */
+async function work(user, trackingNumber, step, fill = async () => {}, screenshot) {
+  const page = await session(user, 'tasklist');
+  const id = await taskId(user, trackingNumber, step);
+  await page.goto(`${base}/camunda/app/tasklist/default/#/?task=${id}`);
+  const code = step.substring(0, step.indexOf('_'));
+  await page.locator('h2.task').filter({ hasText: new RegExp(`^${code} .* · ${trackingNumber} · `) }).waitFor();
+  await page.locator('.fjs-form').waitFor();
+  const claim = page.locator('button.claim');
+  if (await claim.isVisible()) {
+    await claim.click();
+    await claim.waitFor({ state: 'detached' });
+  }
+  await fill(page);
+  if (screenshot) {
+    await shot(page, screenshot);
+  }
+  const submitted = page.waitForResponse((r) => r.url().includes(`/task/${id}/submit-form`), { timeout: 15000 });
+  await page.getByRole('button', { name: 'Complete' }).click();
+  return { page, response: await submitted };
+}
+
+async function completes(user, trackingNumber, step, fill, screenshot) {
+  const { response } = await work(user, trackingNumber, step, fill, screenshot);
+  assert.equal(response.status(), 204, `${user} completes ${step}: ${await response.text()}`);
+}
+
+async function call(trackingNumber) {
+  const response = await fetch(`${base}/api/calls/${trackingNumber}`, {
+    headers: { Authorization: 'Basic ' + Buffer.from('coordinator:coordinator').toString('base64') },
+  });
+  return response.json();
+}
+
+test('coordinator and operator work a WF4 incident through the Tasklist forms to closed', async () => {
+  const coordinator = await session('coordinator', 'tasklist');
+  await coordinator.getByText("My group's tasks").first().click();
+  await coordinator.getByText(`R1 Accept incident · ${incident} · Verhuizing doorgeven`).first().waitFor();
+  await shot(coordinator, 'tasklist-my-group');
+
+  await completes('coordinator', incident, 'R1_AcceptIncident', async (page) => {
+    await page.getByText(incident).first().waitFor();
+  }, 'task-r1-accept');
+  await completes('operator', incident, 'R3_Analyze', async (page) => {
+    await type(page, 'Analysis', 'Adreswijziging wel in de BRP, bevestigingsbrief niet verstuurd.');
+  }, 'task-r3-analyze');
+  await completes('coordinator', incident, 'R4_PrepareRecovery', async (page) => {
+    await page.getByText('Operate – no managed component changes (service request)').click();
+    await type(page, 'Service request for Operate', 'Bevestigingsbrief opnieuw versturen.');
+  }, 'task-r4-prepare-recovery');
+  await completes('coordinator', incident, 'O1_AcceptServiceRequest', async (page) => {
+    await page.getByText('Bevestigingsbrief opnieuw versturen.').first().waitFor();
+  }, 'task-o1-handed-over');
+  await completes('coordinator', incident, 'O3_PlanActivities');
+  await completes('operator', incident, 'O4_ExecuteActivities', async (page) => {
+    await type(page, 'Result', 'Brief verstuurd op 29 november.');
+  }, 'task-o4-execute');
+  await completes('coordinator', incident, 'O5_ReviewDelivery', async (page) => {
+    await page.getByText('Yes – accepted').click();
+  });
+  await completes('coordinator', incident, 'O6_EvaluateAndClose');
+  await completes('coordinator', incident, 'R6_ReviewDelivery', async (page) => {
+    await page.getByText('Yes – accepted').click();
+  }, 'task-r6-review');
+  await completes('coordinator', incident, 'R7_EvaluateAndClose', async (page) => {
+    await type(page, 'Improvement findings', 'Bevestigingsbrief wordt niet automatisch verstuurd na een adreswijziging');
+  }, 'task-r7-evaluate');
+
+  const closed = await call(incident);
+  assert.equal(closed.status, 'closed');
+  assert.equal(closed.linkedCalls.started.length, 1, 'the finding started a risk');
+});
+
+test('a separation-of-duties refusal shows its message in the browser and changes nothing', async () => {
+  const { page, response } = await work('coordinator', ownRfc, 'C3_PlanAndAgree');
+  assert.equal(response.status(), 403);
+  await page.getByText(/Rule SOD-3: Separation of duties: 'coordinator' is the requester of the call/).first().waitFor();
+  await shot(page, 'refusal-sod-3');
+  const open = await call(ownRfc);
+  assert.deepEqual(open.openSteps.map((s) => s.step), ['C3_PlanAndAgree']);
+});
+
+test('the auditor traces the call in Cockpit and cannot change it', async () => {
+  const page = await session('auditor', 'cockpit');
+  const [root] = await rest('auditor', `/process-instance?businessKey=${ownRfc}&processDefinitionKey=usm-wf2-verhuizing`);
+  await page.goto(`${base}/camunda/app/cockpit/default/#/process-instance/${root.id}/runtime`);
+  await page.getByText(ownRfc).first().waitFor();
+  await page.locator('.djs-container').waitFor();
+  await shot(page, 'cockpit-workflow');
+
+  await page.getByText('Called Process Instances').click();
+  const called = page.locator('table').last();
+  await called.getByText('Change').first().waitFor();
+  assert.match(await called.innerText(), new RegExp(ownRfc));
+  await shot(page, 'cockpit-called-instances');
+
+  await page.locator('a[uib-tooltip="Delete running process instance"]').click();
+  const refused = page.waitForResponse((r) => r.request().method() === 'DELETE');
+  await page.locator('.modal-dialog').getByRole('button', { name: /Delete/ }).last().click();
+  assert.equal((await refused).status(), 403, 'the auditor may not delete the call');
+  await page.getByText(/The user with id 'auditor' does not have one of the following permissions/).waitFor();
+  await shot(page, 'cockpit-auditor-refused');
+  const still = await rest('auditor', `/process-instance?businessKey=${ownRfc}&processDefinitionKey=usm-wf2-verhuizing`);
+  assert.equal(still.length, 1, 'the call is still running');
+});
