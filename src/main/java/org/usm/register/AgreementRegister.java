@@ -35,13 +35,13 @@ public class AgreementRegister {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
-  private final RuleEnforcement enforcement;
+  private final RegisterGuard guard;
   private final AuditTrail audit;
 
-  public AgreementRegister(JdbcTemplate jdbc, Clock clock, RuleEnforcement enforcement, AuditTrail audit) {
+  public AgreementRegister(JdbcTemplate jdbc, Clock clock, RegisterGuard guard, AuditTrail audit) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.enforcement = enforcement;
+    this.guard = guard;
     this.audit = audit;
   }
 
@@ -60,13 +60,9 @@ public class AgreementRegister {
    * usm-agree; the caller's transaction then rolls back.
    */
   public void recordAgreementReached(DelegateExecution negotiation) {
+    guard.ensureWriter(RegisterWriters.Register.AGREEMENTS, negotiation);
     String processKey = RuleEnforcement.processKey(negotiation);
     String user = EngineContext.authenticatedUser(negotiation);
-    Optional<String> refusal = RegisterWriters.check(RegisterWriters.Register.AGREEMENTS, processKey,
-        negotiation.getCurrentActivityId());
-    if (refusal.isPresent()) {
-      throw enforcement.refuse(negotiation, negotiation.getCurrentActivityId(), user, "H11", null, refusal.get());
-    }
     String serviceId = (String) negotiation.getVariable(CallVariables.SERVICE_ID);
     String trackingNumber = negotiation.getProcessBusinessKey();
     Object agreementId = negotiation.getVariable(CallVariables.AGREEMENT_ID);

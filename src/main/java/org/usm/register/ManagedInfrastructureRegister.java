@@ -54,14 +54,14 @@ public class ManagedInfrastructureRegister {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
-  private final RuleEnforcement enforcement;
+  private final RegisterGuard guard;
   private final AuditTrail audit;
 
-  public ManagedInfrastructureRegister(JdbcTemplate jdbc, Clock clock, RuleEnforcement enforcement,
+  public ManagedInfrastructureRegister(JdbcTemplate jdbc, Clock clock, RegisterGuard guard,
       AuditTrail audit) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.enforcement = enforcement;
+    this.guard = guard;
     this.audit = audit;
   }
 
@@ -83,13 +83,9 @@ public class ManagedInfrastructureRegister {
    * when the change named none). Refused (H1) unless called from C8_UpdateMir of usm-change.
    */
   public void registerChange(DelegateExecution change) {
+    guard.ensureWriter(RegisterWriters.Register.MANAGED_INFRASTRUCTURE, change);
     String processKey = RuleEnforcement.processKey(change);
     String user = EngineContext.authenticatedUser(change);
-    Optional<String> refusal = RegisterWriters.check(RegisterWriters.Register.MANAGED_INFRASTRUCTURE, processKey,
-        change.getCurrentActivityId());
-    if (refusal.isPresent()) {
-      throw enforcement.refuse(change, change.getCurrentActivityId(), user, "H1", null, refusal.get());
-    }
     String serviceId = (String) change.getVariable(CallVariables.SERVICE_ID);
     String trackingNumber = change.getProcessBusinessKey();
     String description = firstText(change, CallVariables.RFC_DESCRIPTION, CallVariables.MEASURE_DESCRIPTION,

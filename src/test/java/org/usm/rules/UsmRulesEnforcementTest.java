@@ -142,6 +142,22 @@ class UsmRulesEnforcementTest {
         .as("refusal %s at %s in the audit trail", rule, step.id()).isEqualTo(1);
   }
 
+  /** A released change: Operate deploys it (O1-O6 by the demo users), then C7 accepts the delivery. */
+  private void deployThroughOperateAndReview(String rfc) {
+    operateUntilReview(rfc);
+    work(rfc, O5_ReviewDelivery, "coordinator", Map.of("requesterAccepted", true));
+    work(rfc, O6_EvaluateAndClose, "coordinator", Map.of());
+    work(rfc, C7_ReviewDelivery, "coordinator", Map.of("requesterAccepted", true));
+  }
+
+  /** O1 and O3 by the coordinator, O4 by the operator: the call waits at O5_ReviewDelivery. */
+  private void operateUntilReview(String trackingNumber) {
+    for (Step step : List.of(O1_AcceptServiceRequest, O3_PlanActivities)) {
+      work(trackingNumber, step, "coordinator", Map.of());
+    }
+    work(trackingNumber, O4_ExecuteActivities, "operator", Map.of());
+  }
+
   private String changeAt(Step step, String serviceId, String requester) {
     String rfc = register(serviceId, "rfc", requester);
     for (Step s : List.of(C1_AcceptRfc, C3_PlanAndAgree, C4_PrepareChange, C5_TestAndRelease)) {
@@ -224,10 +240,7 @@ class UsmRulesEnforcementTest {
         .isEqualTo("H7");
 
     String request = register("werkplek", "service-request", "medewerker-12");
-    for (Step step : List.of(O1_AcceptServiceRequest, O3_PlanActivities)) {
-      work(request, step, "coordinator", Map.of());
-    }
-    work(request, O4_ExecuteActivities, "operator", Map.of());
+    operateUntilReview(request);
     assertThat(refused(request, O5_ReviewDelivery, "coordinator", Map.of()).ruleId()).isEqualTo("H10");
     assertNothingChanged(request, O5_ReviewDelivery, "H10", Map.of());
   }
@@ -287,13 +300,7 @@ class UsmRulesEnforcementTest {
     String rfc = changeAt(C4_PrepareChange, "werkplek", "medewerker-12");
     work(rfc, C4_PrepareChange, "admin", Map.of());
     work(rfc, C5_TestAndRelease, "coordinator", Map.of("testAccepted", true, "deploymentPlan", "Di 07:00"));
-    for (Step step : List.of(O1_AcceptServiceRequest, O3_PlanActivities)) {
-      work(rfc, step, "coordinator", Map.of());
-    }
-    work(rfc, O4_ExecuteActivities, "operator", Map.of());
-    work(rfc, O5_ReviewDelivery, "coordinator", Map.of("requesterAccepted", true));
-    work(rfc, O6_EvaluateAndClose, "coordinator", Map.of());
-    work(rfc, C7_ReviewDelivery, "coordinator", Map.of("requesterAccepted", true));
+    deployThroughOperateAndReview(rfc);
     assertThat(refused(rfc, C9_EvaluateAndClose, "admin", Map.of()).ruleId()).isEqualTo("SOD-6");
     work(rfc, C9_EvaluateAndClose, "coordinator", Map.of());
   }
@@ -347,13 +354,7 @@ class UsmRulesEnforcementTest {
         Map.of("changedComponents", "brp-koppeling\nadresservice: Adresservice voor afnemers"));
     assertThat(mir.find("verhuizing", "adresservice")).as("nothing written before C8").isEmpty();
     work(rfc, C5_TestAndRelease, "coordinator", Map.of("testAccepted", true, "deploymentPlan", "Di 07:00"));
-    for (Step step : List.of(O1_AcceptServiceRequest, O3_PlanActivities)) {
-      work(rfc, step, "coordinator", Map.of());
-    }
-    work(rfc, O4_ExecuteActivities, "operator", Map.of());
-    work(rfc, O5_ReviewDelivery, "coordinator", Map.of("requesterAccepted", true));
-    work(rfc, O6_EvaluateAndClose, "coordinator", Map.of());
-    work(rfc, C7_ReviewDelivery, "coordinator", Map.of("requesterAccepted", true));
+    deployThroughOperateAndReview(rfc);
 
     assertThat(mir.find("verhuizing", "brp-koppeling").orElseThrow().version()).isEqualTo(version + 1);
     assertThat(mir.find("verhuizing", "adresservice").orElseThrow().name()).isEqualTo("Adresservice voor afnemers");
@@ -482,10 +483,7 @@ class UsmRulesEnforcementTest {
     work(incident, R1_AcceptIncident, "coordinator", Map.of());
     work(incident, R3_Analyze, "operator", Map.of());
     work(incident, R4_PrepareRecovery, "coordinator", HappyPath.variables(R4_PrepareRecovery, WorkflowPattern.WF4));
-    for (Step step : List.of(O1_AcceptServiceRequest, O3_PlanActivities)) {
-      work(incident, step, "coordinator", Map.of());
-    }
-    work(incident, O4_ExecuteActivities, "operator", Map.of());
+    operateUntilReview(incident);
     work(incident, O5_ReviewDelivery, "coordinator", Map.of("requesterAccepted", true));
     assertThat(fulfilment(incident, "usm-operate")).isEqualTo("process fulfilled");
     assertThat(new UsmApi(rest).callBody("coordinator", incident)).containsEntry("status", "in progress");
