@@ -1,6 +1,8 @@
 package org.usm.handover;
 
+import static org.usm.model.CallVariables.AGREEMENT_ID;
 import static org.usm.model.CallVariables.AGREEMENT_REACHED;
+import static org.usm.model.CallVariables.CHANGED_COMPONENTS;
 import static org.usm.model.CallVariables.DEPLOYMENT_PLAN;
 import static org.usm.model.CallVariables.EFFECT;
 import static org.usm.model.CallVariables.IMPACT;
@@ -101,10 +103,15 @@ public final class HandoverRules {
               + "' must be text, one improvement finding a line"));
     }
     return switch (step) {
+      case C3_PlanAndAgree, C4_PrepareChange -> declaredComponents(variables.apply(CHANGED_COMPONENTS));
       case A3_SpecifyService -> text("H3", RFC_DESCRIPTION, variables,
           "the specified service is realised through an RFC; describe it in '" + RFC_DESCRIPTION + "'");
-      case A5_Negotiate -> bool("H3", AGREEMENT_REACHED, variables,
-          "the negotiation ends in an agreement (realised through Change) or in none (the call closes)");
+      case A5_Negotiate -> firstOf(bool("H3", AGREEMENT_REACHED, variables,
+          "the negotiation ends in an agreement (realised through Change) or in none (the call closes)"),
+          variables.apply(AGREEMENT_ID) instanceof String id && !id.matches(COMPONENT_ID)
+              ? Optional.of(new Refusal("H11", AGREEMENT_ID, "'" + AGREEMENT_ID + "' must match " + COMPONENT_ID
+                  + " (got '" + id + "')"))
+              : Optional.empty());
       case C5_TestAndRelease -> firstOf(
           bool("H4", TEST_ACCEPTED, variables, "the test is accepted or the change goes back to C4"),
           Boolean.TRUE.equals(variables.apply(TEST_ACCEPTED))
@@ -186,6 +193,34 @@ public final class HandoverRules {
 
   /** The end event of Agree when the negotiation reached no agreement. */
   public static final String AGREE_CLOSED_WITHOUT_AGREEMENT = "A5_ClosedWithoutAgreement";
+
+  /** Ids of managed components and agreements, as the registers keep them. */
+  static final String COMPONENT_ID = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+
+  /**
+   * H1: what a change declares it modifies is registered in the MIR at C8, so each line must name a
+   * component the register can hold: {@code id} or {@code id: name}.
+   */
+  private static Optional<Refusal> declaredComponents(Object declared) {
+    if (declared == null) {
+      return Optional.empty();
+    }
+    if (!(declared instanceof String text)) {
+      return Optional.of(new Refusal("H1", CHANGED_COMPONENTS, "'" + CHANGED_COMPONENTS + "' must be text"));
+    }
+    for (String line : text.split("[\\n,]")) {
+      String entry = line.strip();
+      int colon = entry.indexOf(':');
+      String id = (colon < 0 ? entry : entry.substring(0, colon)).strip();
+      String name = colon < 0 ? "" : entry.substring(colon + 1).strip();
+      if (!entry.isEmpty() && (!id.matches(COMPONENT_ID) || name.length() > 255)) {
+        return Optional.of(new Refusal("H1", CHANGED_COMPONENTS, "each line of '" + CHANGED_COMPONENTS
+            + "' names a managed component as 'id' or 'id: name', the id matching " + COMPONENT_ID
+            + " (got '" + entry + "')"));
+      }
+    }
+    return Optional.empty();
+  }
 
   /** The pattern of an instantiated workflow key such as {@code usm-wf3-verhuizing}. */
   public static Optional<WorkflowPattern> workflowOf(String processKey) {

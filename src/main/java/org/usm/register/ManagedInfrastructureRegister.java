@@ -88,8 +88,8 @@ public class ManagedInfrastructureRegister {
     String user = EngineContext.authenticatedUser(change);
     String serviceId = (String) change.getVariable(CallVariables.SERVICE_ID);
     String trackingNumber = change.getProcessBusinessKey();
-    String description = firstText(change, CallVariables.RFC_DESCRIPTION, CallVariables.MEASURE_DESCRIPTION,
-        CallVariables.SUMMARY);
+    String description = truncate(firstText(change, CallVariables.RFC_DESCRIPTION,
+        CallVariables.MEASURE_DESCRIPTION, CallVariables.SUMMARY), 2000);
     Timestamp now = Timestamp.from(clock.instant());
     List<Declared> declared = Declared.parse(change.getVariable(CallVariables.CHANGED_COMPONENTS));
     for (Declared component : declared) {
@@ -146,6 +146,10 @@ public class ManagedInfrastructureRegister {
       }
     }
     return "";
+  }
+
+  private static String truncate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 3) + "...";
   }
 
   private void insertChange(String serviceId, String componentId, String trackingNumber, String description,

@@ -60,7 +60,8 @@ public class RegisterController {
     Authentication user = identityService.getCurrentAuthentication();
     if (user == null || !CallAccess.mayReadRegisters(CallIntakeService.groupsOf(user), service)) {
       throw new CallRejectedException(CallRejectedException.Reason.FORBIDDEN, "serviceId",
-          "the registers of '" + serviceId + "' are read by its coordinators and operators, designers and auditors");
+          "the registers of '" + serviceId + "' are read by its coordinators and operators, designers, auditors "
+              + "and administrators");
     }
     return service;
   }

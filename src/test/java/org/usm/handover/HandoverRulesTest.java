@@ -80,6 +80,16 @@ class HandoverRulesTest {
   }
 
   @Test
+  void aChangeDeclaresOnlyComponentsTheMirCanHoldH1() {
+    assertThat(completing(Step.C4_PrepareChange, vars("changedComponents", "brp-koppeling\nadresservice: Adresservice")))
+        .isEmpty();
+    assertRefusal(completing(Step.C3_PlanAndAgree, vars("changedComponents", "de hele BRP")), "H1", "changedComponents",
+        "(got 'de hele BRP')");
+    assertRefusal(completing(Step.A5_Negotiate, vars("agreementReached", true, "agreementId", "SA 2026/1")), "H11",
+        "agreementId", "must match");
+  }
+
+  @Test
   void acceptStepsTakeOnlyTheScaleH12() {
     assertRefusal(completing(Step.R1_AcceptIncident, vars("impact", "enorm")), "H12", "impact", "(got 'enorm')");
     assertRefusal(completing(Step.I1_IdentifyRisk, vars("likelihood", "zeker")), "H12", "likelihood", "high, medium, low");
