@@ -25,6 +25,8 @@ public record AuditEvent(
     REGISTER,
     /** A call started another call (H8). */
     LINK,
+    /** A decision that sends work back or ends it without result: a delivery not accepted, no agreement. */
+    DECISION,
     /** The end-to-end SLA of the call passed before it closed. */
     SLA_BREACH,
     /** A rule refused an action; nothing of the action was kept. */

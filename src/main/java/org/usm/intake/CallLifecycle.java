@@ -8,6 +8,10 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import java.time.Instant;
+import org.usm.audit.AuditEvent;
+import org.usm.audit.AuditTrail;
+import org.usm.engine.RuleEnforcement;
 import org.usm.engine.TaskEvents;
 import org.usm.model.CallVariables;
 import org.usm.model.Step;
@@ -26,9 +30,11 @@ public class CallLifecycle extends AbstractBpmnParseListener {
   public static final String PROCESS_FULFILLED = "process fulfilled";
 
   private final CallRegister register;
+  private final AuditTrail audit;
 
-  public CallLifecycle(CallRegister register) {
+  public CallLifecycle(CallRegister register, AuditTrail audit) {
     this.register = register;
+    this.audit = audit;
   }
 
   @Override
@@ -57,6 +63,11 @@ public class CallLifecycle extends AbstractBpmnParseListener {
 
   private void reviewed(TaskEvents.Completion completion) {
     if (!Boolean.TRUE.equals(completion.variable(CallVariables.REQUESTER_ACCEPTED))) {
+      // A rejected delivery never closes the call: the work goes back inside the process, on record.
+      audit.record(new AuditEvent(Instant.now(), completion.trackingNumber(),
+          RuleEnforcement.processKey(completion.execution()), completion.step().id(), completion.user(),
+          AuditEvent.Kind.DECISION, "H10", "the requester did not accept the delivery: the work goes back to "
+              + Step.reworkAfterRejectedReview(completion.step().process()).id()));
       return;
     }
     DelegateExecution execution = completion.execution();

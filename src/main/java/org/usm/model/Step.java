@@ -111,6 +111,20 @@ public enum Step {
     return code() + " " + title;
   }
 
+  /**
+   * Where the work goes back to when the requester does not accept the delivery at the review step: the
+   * last core step before the fork (or, in Operate, the execution), inside the same process.
+   */
+  public static Step reworkAfterRejectedReview(UsmProcess process) {
+    return switch (process) {
+      case AGREE -> A5_Negotiate;
+      case CHANGE -> C4_PrepareChange;
+      case RECOVER -> R4_PrepareRecovery;
+      case OPERATE -> O4_ExecuteActivities;
+      case IMPROVE -> I4_SelectMeasure;
+    };
+  }
+
   public static Optional<Step> byId(String elementId) {
     return Arrays.stream(values()).filter(s -> s.name().equals(elementId)).findFirst();
   }

@@ -6,19 +6,28 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import java.time.Instant;
+import org.usm.audit.AuditEvent;
+import org.usm.audit.AuditTrail;
+import org.usm.engine.RuleEnforcement;
 import org.usm.engine.TaskEvents;
 import org.usm.model.CallVariables;
 import org.usm.model.Step;
 
-/** A5_Negotiate completed with {@code agreementReached = true} records the agreement in the register. */
+/**
+ * A5_Negotiate decides: an agreement reached is recorded in the agreements register; none is recorded in
+ * the audit trail, as the wish closes without a change.
+ */
 @Component
 @Order(50)
 public class AgreementReached extends AbstractBpmnParseListener {
 
   private final AgreementRegister agreements;
+  private final AuditTrail audit;
 
-  public AgreementReached(AgreementRegister agreements) {
+  public AgreementReached(AgreementRegister agreements, AuditTrail audit) {
     this.agreements = agreements;
+    this.audit = audit;
   }
 
   @Override
@@ -31,6 +40,11 @@ public class AgreementReached extends AbstractBpmnParseListener {
   private void recordWhenReached(TaskEvents.Completion negotiation) {
     if (Boolean.TRUE.equals(negotiation.variable(CallVariables.AGREEMENT_REACHED))) {
       agreements.recordAgreementReached(negotiation.execution());
+    } else {
+      audit.record(new AuditEvent(Instant.now(), negotiation.trackingNumber(),
+          RuleEnforcement.processKey(negotiation.execution()), negotiation.step().id(), negotiation.user(),
+          AuditEvent.Kind.DECISION, "H3", "no agreement reached: the teams are informed, reservations released, "
+              + "and the wish closes without a change"));
     }
   }
 }

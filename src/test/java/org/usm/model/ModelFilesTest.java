@@ -159,6 +159,22 @@ class ModelFilesTest {
             .getId())).containsAll(forms.stream().map(f -> f + ".form").toList());
   }
 
+  @ParameterizedTest(name = "a rejected review in {0} goes back to its rework step")
+  @EnumSource(UsmProcess.class)
+  void aRejectedReviewGoesBackToTheReworkStepOfItsProcess(UsmProcess usmProcess) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("bpmn", "processes", usmProcess.key() + ".bpmn").toFile());
+    Step review = Step.of(usmProcess, StepKind.REVIEW);
+    FlowNode gateway = model.getModelElementById(review.code() + "_RequesterAccepted");
+    SequenceFlow rejected = gateway.getOutgoing().stream()
+        .filter(flow -> flow.getConditionExpression().getTextContent().contains("!requesterAccepted"))
+        .findFirst().orElseThrow();
+    FlowNode target = rejected.getTarget();
+    while (!(target instanceof org.camunda.bpm.model.bpmn.instance.Activity)) {
+      target = target.getOutgoing().iterator().next().getTarget();
+    }
+    assertThat(target.getId()).isEqualTo(Step.reworkAfterRejectedReview(usmProcess).id());
+  }
+
   @Test
   void onlyTheContractsForksCallOtherProcesses() {
     for (UsmProcess usmProcess : UsmProcess.values()) {

@@ -344,6 +344,8 @@ class UsmRulesEnforcementTest {
     work(wish, A5_Negotiate, "coordinator", Map.of("agreementReached", false));
     assertThat(agreements.history("werkplek")).hasSize(before);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(wish).count()).isZero();
+    assertThat(jdbc.queryForObject("SELECT message FROM usm_audit_event WHERE tracking_number = ? AND kind = 'DECISION'",
+        String.class, wish)).contains("no agreement reached");
   }
 
   @Test
@@ -502,6 +504,10 @@ class UsmRulesEnforcementTest {
     String request = register("verhuizing", "service-request", "inwoner-4711");
     work(request, O1_AcceptServiceRequest, "coordinator", Map.of());
     work(request, O3_PlanActivities, "coordinator", Map.of());
+    work(request, O4_ExecuteActivities, "operator", Map.of());
+    work(request, O5_ReviewDelivery, "coordinator", Map.of("requesterAccepted", false));
+    assertThat(jdbc.queryForObject("SELECT message FROM usm_audit_event WHERE tracking_number = ? AND kind = 'DECISION'",
+        String.class, request)).contains("goes back to O4_ExecuteActivities");
     work(request, O4_ExecuteActivities, "operator", Map.of());
     work(request, O5_ReviewDelivery, "coordinator", Map.of("requesterAccepted", true));
     work(request, O6_EvaluateAndClose, "coordinator", Map.of("improvementFindings",
