@@ -15,13 +15,25 @@ public final class StepDeadlines {
 
   static final Duration MINIMUM_RESPONSE = Duration.ofMinutes(15);
 
+  /**
+   * The workflow coordinator's escalation of a breached call: created when the call's due date has
+   * passed, it is due within the response time from then.
+   */
+  public static Deadline escalation(Instant created, Duration handlingTime) {
+    return new Deadline(created.plus(responseTime(handlingTime)), null);
+  }
+
+  private static Duration responseTime(Duration handlingTime) {
+    Duration response = handlingTime.dividedBy(10);
+    return response.compareTo(MINIMUM_RESPONSE) < 0 ? MINIMUM_RESPONSE : response;
+  }
+
   /** Due date and follow-up date of a task; the follow-up is null where there is nothing to follow up. */
   public record Deadline(Instant due, Instant followUp) {}
 
   public static Deadline of(StepKind kind, Instant created, Instant callDue, Duration handlingTime) {
     if (kind == StepKind.ACCEPT) {
-      Duration response = handlingTime.dividedBy(10);
-      Instant due = created.plus(response.compareTo(MINIMUM_RESPONSE) < 0 ? MINIMUM_RESPONSE : response);
+      Instant due = created.plus(responseTime(handlingTime));
       return new Deadline(due.isAfter(callDue) ? callDue : due, null);
     }
     // Follow up halfway to the deadline: the moment to check that the work will make it.

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.usm.engine.TaskEvents;
+import org.usm.instantiation.ServiceBinding;
 import org.usm.instantiation.ServiceBindings;
 import org.usm.model.CallVariables;
 import org.usm.model.Priority;
@@ -48,7 +49,7 @@ public class TaskPresentation extends AbstractBpmnParseListener {
     if (step.isPresent()) {
       TaskEvents.onCreate(activity, task -> present(task, step.get().displayName(), step.get().kind()));
     } else if (WorkflowElements.STEER_SLA_BREACH.equals(activity.getId())) {
-      TaskEvents.onCreate(activity, task -> present(task, SLA_BREACH_TITLE, StepKind.ACCEPT));
+      TaskEvents.onCreate(activity, task -> present(task, SLA_BREACH_TITLE, null));
     }
   }
 
@@ -57,15 +58,18 @@ public class TaskPresentation extends AbstractBpmnParseListener {
     return title + " · " + trackingNumber + " · " + serviceName;
   }
 
+  /** @param kind the step's kind, or null for the escalation of a breached call */
   private void present(DelegateTask task, String title, StepKind kind) {
-    task.setName(taskName(title, task.getExecution().getProcessBusinessKey(),
-        (String) task.getVariable(CallVariables.SERVICE_NAME)));
+    ServiceBinding binding = bindings.getObject().of(task.getExecution());
+    task.setName(taskName(title, task.getExecution().getProcessBusinessKey(), binding.serviceName()));
     Priority priority = Priority.fromName((String) task.getVariable(CallVariables.PRIORITY)).orElse(Priority.P3);
     task.setPriority(priority.taskPriority());
     Object callDue = task.getVariable(CallVariables.SLA_DUE_DATE);
     if (callDue instanceof Date due) {
-      Duration handlingTime = bindings.getObject().of(task.getExecution()).handlingTime(priority);
-      StepDeadlines.Deadline deadline = StepDeadlines.of(kind, clock.instant(), due.toInstant(), handlingTime);
+      Duration handlingTime = binding.handlingTime(priority);
+      StepDeadlines.Deadline deadline = kind == null
+          ? StepDeadlines.escalation(clock.instant(), handlingTime)
+          : StepDeadlines.of(kind, clock.instant(), due.toInstant(), handlingTime);
       task.setDueDate(Date.from(deadline.due()));
       if (deadline.followUp() != null) {
         task.setFollowUpDate(Date.from(deadline.followUp()));

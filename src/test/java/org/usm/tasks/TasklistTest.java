@@ -163,6 +163,8 @@ class TasklistTest {
     Task escalation = taskService.createTaskQuery().processInstanceId(root).taskDefinitionKey("WF_SteerSlaBreach")
         .singleResult();
     assertThat(escalation.getName()).isEqualTo("SLA breached · " + trackingNumber + " · Wmo-voorziening aanvragen");
+    assertThat(escalation.getDueDate()).as("due within the response time from the breach, not in the past")
+        .isAfter(new java.util.Date());
     assertThat(taskService.getIdentityLinksForTask(escalation.getId())).extracting(l -> l.getGroupId())
         .containsExactly("sociaal-domein-coordinatoren");
     UsmApi api = new UsmApi(rest);
