@@ -1,6 +1,8 @@
 package org.usm.audit;
 
 import java.time.Instant;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.usm.engine.EngineContext;
 
 /** One entry of the audit trail of a call. */
 public record AuditEvent(
@@ -12,6 +14,13 @@ public record AuditEvent(
     Kind kind,
     String ruleId,
     String message) {
+
+  /** An event of the call the execution belongs to, now, in the process it runs in. */
+  public static AuditEvent of(DelegateExecution execution, String step, String userId, Kind kind, String ruleId,
+      String message) {
+    return new AuditEvent(Instant.now(), execution.getProcessBusinessKey(), EngineContext.processKey(execution),
+        step, userId, kind, ruleId, message);
+  }
 
   /** What happened. */
   public enum Kind {

@@ -18,6 +18,12 @@ public final class EngineContext {
     return user != null ? user : task.getAssignee();
   }
 
+  /** The key of the process the execution runs in, from the engine's cache. */
+  public static String processKey(DelegateExecution execution) {
+    return execution.getProcessEngineServices().getRepositoryService()
+        .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
+  }
+
   public static String authenticatedUser(DelegateExecution execution) {
     Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     return authentication == null ? null : authentication.getUserId();

@@ -21,14 +21,7 @@ public class RuleEnforcement {
   public RuntimeException refuse(DelegateExecution execution, String step, String user, String ruleId, String field,
       String message) {
     RuntimeException violation = RuleViolation.of(ruleId, field, message);
-    audit.recordRefusal(new AuditEvent(java.time.Instant.now(), execution.getProcessBusinessKey(),
-        processKey(execution), step, user, AuditEvent.Kind.REFUSAL, ruleId, violation.getMessage()));
+    audit.recordRefusal(AuditEvent.of(execution, step, user, AuditEvent.Kind.REFUSAL, ruleId, violation.getMessage()));
     return violation;
-  }
-
-  /** The key of the process the execution runs in, from the engine's cache. */
-  public static String processKey(DelegateExecution execution) {
-    return execution.getProcessEngineServices().getRepositoryService()
-        .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
   }
 }

@@ -1,6 +1,5 @@
 package org.usm.handover;
 
-import java.time.Instant;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -74,7 +73,7 @@ public class HandoverCheck extends AbstractBpmnParseListener {
 
   private void checkEntry(UsmProcess process, DelegateExecution execution) {
     DelegateExecution parent = execution.getSuperExecution();
-    String parentKey = parent == null ? null : RuleEnforcement.processKey(parent);
+    String parentKey = parent == null ? null : EngineContext.processKey(parent);
     String parentActivity = parent == null ? null : parent.getCurrentActivityId();
     Optional<HandoverRules.Refusal> refusal =
         HandoverRules.checkEntry(process, parentKey, parentActivity, execution::getVariable);
@@ -85,7 +84,7 @@ public class HandoverCheck extends AbstractBpmnParseListener {
 
   private void recordHandover(DelegateExecution execution) {
     audit.record(event(execution, AuditEvent.Kind.HANDOVER, "work handed over from "
-        + RuleEnforcement.processKey(execution) + " at " + execution.getCurrentActivityId()));
+        + EngineContext.processKey(execution) + " at " + execution.getCurrentActivityId()));
   }
 
   /** The end event a secondary process reached, left on its caller for {@link #checkReturn}. */
@@ -111,7 +110,7 @@ public class HandoverCheck extends AbstractBpmnParseListener {
       throw refuse(execution, fork.step().id(), EngineContext.authenticatedUser(execution), refusal.get());
     }
     audit.record(event(execution, AuditEvent.Kind.RETURN, note + " returned to "
-        + RuleEnforcement.processKey(execution) + " after " + fork.step().id()));
+        + EngineContext.processKey(execution) + " after " + fork.step().id()));
   }
 
   private RuntimeException refuse(DelegateExecution execution, String step, String user,
@@ -120,7 +119,7 @@ public class HandoverCheck extends AbstractBpmnParseListener {
   }
 
   private static AuditEvent event(DelegateExecution execution, AuditEvent.Kind kind, String message) {
-    return new AuditEvent(Instant.now(), execution.getProcessBusinessKey(), RuleEnforcement.processKey(execution),
-        execution.getCurrentActivityId(), EngineContext.authenticatedUser(execution), kind, null, message);
+    return AuditEvent.of(execution, execution.getCurrentActivityId(), EngineContext.authenticatedUser(execution), kind,
+        null, message);
   }
 }

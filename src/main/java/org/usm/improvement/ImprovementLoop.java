@@ -1,6 +1,5 @@
 package org.usm.improvement;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
-import org.usm.engine.RuleEnforcement;
 import org.usm.engine.TaskEvents;
 import org.usm.intake.CallIntakeService;
 import org.usm.intake.CallRecord;
@@ -73,8 +71,7 @@ public class ImprovementLoop extends AbstractBpmnParseListener {
       String risk = intake.getObject().register(new CallRequest((String) evaluation.variable(CallVariables.SERVICE_ID),
           CallType.RISK.id(), summary, user != null ? user : "evaluation of " + source, null, null, null, null, null),
           source).trackingNumber();
-      audit.record(new AuditEvent(Instant.now(), source, RuleEnforcement.processKey(evaluation.execution()),
-          evaluation.step().id(), user, AuditEvent.Kind.LINK, "H8",
+      audit.record(AuditEvent.of(evaluation.execution(), evaluation.step().id(), user, AuditEvent.Kind.LINK, "H8",
           "improvement finding raised as risk " + risk + ": " + summary));
     }
   }

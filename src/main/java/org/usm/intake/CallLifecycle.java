@@ -8,10 +8,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import java.time.Instant;
 import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
-import org.usm.engine.RuleEnforcement;
 import org.usm.engine.TaskEvents;
 import org.usm.model.CallVariables;
 import org.usm.model.Step;
@@ -64,8 +62,7 @@ public class CallLifecycle extends AbstractBpmnParseListener {
   private void reviewed(TaskEvents.Completion completion) {
     if (!Boolean.TRUE.equals(completion.variable(CallVariables.REQUESTER_ACCEPTED))) {
       // A rejected delivery never closes the call: the work goes back inside the process, on record.
-      audit.record(new AuditEvent(Instant.now(), completion.trackingNumber(),
-          RuleEnforcement.processKey(completion.execution()), completion.step().id(), completion.user(),
+      audit.record(AuditEvent.of(completion.execution(), completion.step().id(), completion.user(),
           AuditEvent.Kind.DECISION, "H10", "the requester did not accept the delivery: the work goes back to "
               + Step.reworkAfterRejectedReview(completion.step().process()).id()));
       return;

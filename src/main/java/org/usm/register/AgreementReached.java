@@ -6,10 +6,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import java.time.Instant;
 import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
-import org.usm.engine.RuleEnforcement;
 import org.usm.engine.TaskEvents;
 import org.usm.model.CallVariables;
 import org.usm.model.Step;
@@ -41,8 +39,7 @@ public class AgreementReached extends AbstractBpmnParseListener {
     if (Boolean.TRUE.equals(negotiation.variable(CallVariables.AGREEMENT_REACHED))) {
       agreements.recordAgreementReached(negotiation.execution());
     } else {
-      audit.record(new AuditEvent(Instant.now(), negotiation.trackingNumber(),
-          RuleEnforcement.processKey(negotiation.execution()), negotiation.step().id(), negotiation.user(),
+      audit.record(AuditEvent.of(negotiation.execution(), negotiation.step().id(), negotiation.user(),
           AuditEvent.Kind.DECISION, "H3", "no agreement reached: the teams are informed, reservations released, "
               + "and the wish closes without a change"));
     }

@@ -14,7 +14,6 @@ import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
 import org.usm.definition.ServiceDefinition;
 import org.usm.engine.EngineContext;
-import org.usm.engine.RuleEnforcement;
 import org.usm.model.CallVariables;
 
 /**
@@ -61,7 +60,6 @@ public class AgreementRegister {
    */
   public void recordAgreementReached(DelegateExecution negotiation) {
     guard.ensureWriter(RegisterWriters.Register.AGREEMENTS, negotiation);
-    String processKey = RuleEnforcement.processKey(negotiation);
     String user = EngineContext.authenticatedUser(negotiation);
     String serviceId = (String) negotiation.getVariable(CallVariables.SERVICE_ID);
     String trackingNumber = negotiation.getProcessBusinessKey();
@@ -69,8 +67,7 @@ public class AgreementRegister {
     String id = agreementId != null ? agreementId.toString() : "SA-" + trackingNumber;
     String title = (String) negotiation.getVariable(CallVariables.SUMMARY);
     insert(serviceId, id, title, LocalDate.now(clock), null, trackingNumber, user);
-    audit.record(new AuditEvent(clock.instant(), trackingNumber, processKey, negotiation.getCurrentActivityId(), user,
-        AuditEvent.Kind.REGISTER, "H11", "agreement " + id + " recorded for service " + serviceId));
+    audit.record(AuditEvent.of(negotiation, negotiation.getCurrentActivityId(), user, AuditEvent.Kind.REGISTER, "H11", "agreement " + id + " recorded for service " + serviceId));
   }
 
   /** The agreement in force on the day: the latest recorded one whose period covers it. */

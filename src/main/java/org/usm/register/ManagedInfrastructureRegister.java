@@ -13,7 +13,6 @@ import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
 import org.usm.definition.ServiceDefinition;
 import org.usm.engine.EngineContext;
-import org.usm.engine.RuleEnforcement;
 import org.usm.model.CallVariables;
 
 /**
@@ -84,7 +83,6 @@ public class ManagedInfrastructureRegister {
    */
   public void registerChange(DelegateExecution change) {
     guard.ensureWriter(RegisterWriters.Register.MANAGED_INFRASTRUCTURE, change);
-    String processKey = RuleEnforcement.processKey(change);
     String user = EngineContext.authenticatedUser(change);
     String serviceId = (String) change.getVariable(CallVariables.SERVICE_ID);
     String trackingNumber = change.getProcessBusinessKey();
@@ -110,8 +108,7 @@ public class ManagedInfrastructureRegister {
     if (declared.isEmpty()) {
       insertChange(serviceId, null, trackingNumber, description, now, user);
     }
-    audit.record(new AuditEvent(clock.instant(), trackingNumber, processKey, change.getCurrentActivityId(), user,
-        AuditEvent.Kind.REGISTER, "H1", "managed infrastructure of " + serviceId + " updated"
+    audit.record(AuditEvent.of(change, change.getCurrentActivityId(), user, AuditEvent.Kind.REGISTER, "H1", "managed infrastructure of " + serviceId + " updated"
             + (declared.isEmpty() ? "" : ": " + declared.stream().map(Declared::id).toList())));
   }
 

@@ -18,7 +18,7 @@ public class RegisterGuard {
   /** Returns when the execution is the register's writer; throws the refusal otherwise. */
   public void ensureWriter(RegisterWriters.Register register, DelegateExecution writer) {
     String step = writer.getCurrentActivityId();
-    RegisterWriters.check(register, RuleEnforcement.processKey(writer), step).ifPresent(refusal -> {
+    RegisterWriters.check(register, EngineContext.processKey(writer), step).ifPresent(refusal -> {
       throw enforcement.refuse(writer, step, EngineContext.authenticatedUser(writer), register.ruleId(), null, refusal);
     });
   }

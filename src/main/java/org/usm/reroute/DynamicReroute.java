@@ -1,6 +1,5 @@
 package org.usm.reroute;
 
-import java.time.Instant;
 import java.util.function.Function;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
 import org.usm.engine.EngineContext;
-import org.usm.engine.RuleEnforcement;
 import org.usm.engine.TaskEvents;
 import org.usm.intake.CallRegister;
 import org.usm.model.CallVariables;
@@ -74,8 +72,7 @@ public class DynamicReroute extends AbstractBpmnParseListener {
       return null;
     });
     calls.rerouted(decision.trackingNumber(), decided);
-    audit.record(new AuditEvent(Instant.now(), decision.trackingNumber(),
-        RuleEnforcement.processKey(decision.execution()), step.id(), decision.user(),
+    audit.record(AuditEvent.of(decision.execution(), step.id(), decision.user(),
         AuditEvent.Kind.REROUTE, null, "re-routed from " + current.name() + " to " + decided.name() + " at "
             + step.id() + ": the call now follows " + decided.keyFor(serviceId)));
   }

@@ -35,8 +35,7 @@ public class SlaBreachListener implements ExecutionListener {
     execution.getProcessInstance().setVariable(CallVariables.SLA_BREACHED, true);
     String trackingNumber = execution.getProcessBusinessKey();
     calls.slaBreached(trackingNumber, clock.instant());
-    audit.record(new AuditEvent(clock.instant(), trackingNumber, null, execution.getCurrentActivityId(), null,
-        AuditEvent.Kind.SLA_BREACH, null, "end-to-end SLA breached: the call was due "
+    audit.record(AuditEvent.of(execution, execution.getCurrentActivityId(), null, AuditEvent.Kind.SLA_BREACH, null, "end-to-end SLA breached: the call was due "
             + execution.getVariable(CallVariables.SLA_DUE_DATE)));
   }
 }
