@@ -84,7 +84,8 @@ public class CallIntakeService {
       throw new IllegalStateException("workflow " + key + " is not deployed");
     }
     Priority priority = classifier.priority(call);
-    Instant registeredAt = clock.instant();
+    // Milliseconds, as the engine keeps dates: the register, the variables and the SLA timer agree exactly.
+    Instant registeredAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     Instant slaDue = registeredAt.plus(bindings.ofWorkflow(workflow.getId()).handlingTime(priority));
     String trackingNumber = trackingNumbers.next(call.type()).toString();
 

@@ -50,6 +50,11 @@ public class CallRegister {
         CallStatus.RE_ROUTED.label(), trackingNumber);
   }
 
+  /** The call's end-to-end due date after its classification changed its priority. */
+  public void slaRescheduled(String trackingNumber, java.time.Instant due) {
+    jdbc.update("UPDATE usm_call SET sla_due_at = ? WHERE tracking_number = ?", Timestamp.from(due), trackingNumber);
+  }
+
   /** Records the first time the call's end-to-end SLA passed while it was open. */
   public void slaBreached(String trackingNumber, java.time.Instant at) {
     jdbc.update("UPDATE usm_call SET sla_breached_at = ? WHERE tracking_number = ? AND sla_breached_at IS NULL",

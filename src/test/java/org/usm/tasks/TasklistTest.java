@@ -89,6 +89,30 @@ class TasklistTest {
   }
 
   @Test
+  void reclassifyingAtAcceptMovesTheSlaDueDateFromRegistration() {
+    String trackingNumber = incident("verhuizing", "low", "low");
+    java.util.Map<String, Object> registered = new UsmApi(rest).callBody("coordinator", trackingNumber);
+    Instant registeredAt = Instant.parse((String) registered.get("registeredAt"));
+    assertThat(Instant.parse((String) registered.get("slaDueDate"))).as("P4 incident: 5 days")
+        .isEqualTo(registeredAt.plus(Duration.ofDays(5)));
+
+    as("coordinator");
+    taskService.complete(task(trackingNumber, Step.R1_AcceptIncident).getId(), Map.of("impact", "high", "urgency", "high"));
+    identityService.clearAuthentication();
+
+    Instant due = registeredAt.plus(Duration.ofHours(4));
+    assertThat(Instant.parse((String) new UsmApi(rest).callBody("coordinator", trackingNumber).get("slaDueDate")))
+        .as("P1 incident: 4 hours from registration").isEqualTo(due);
+    String root = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber)
+        .rootProcessInstances().singleResult().getId();
+    assertThat(managementService.createJobQuery().processInstanceId(root).timers().singleResult().getDuedate()
+        .toInstant()).isEqualTo(due);
+    Task analyze = task(trackingNumber, Step.R3_Analyze);
+    assertThat(analyze.getDueDate().toInstant()).isEqualTo(due);
+    assertThat(analyze.getPriority()).isEqualTo(100);
+  }
+
+  @Test
   void everyoneSeesOnlyTheTasksOfTheirOwnGroups() {
     String trackingNumber = incident("werkplek", null, null);
     UsmApi api = new UsmApi(rest);
