@@ -16,14 +16,14 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.usm.model.CallVariables;
 import org.usm.model.UsmProcess;
 
 /**
  * The Tasklist filters every coordinator and operator starts from, created at start-up when missing:
- * my group's tasks, assigned to me, overdue, one per USM process and the SLA escalations. Each shows
- * the call's tracking number, service and summary in the list, and is readable by every user; what a
- * user sees through it is still only the tasks the user's groups may see.
+ * my group's tasks, assigned to me, overdue, one per USM process and the SLA escalations. The task names
+ * carry the call's tracking number and service (variables would need read rights on every process
+ * instance, across services). Every user may read the filters; what a user sees through one is still
+ * only the tasks of the user's groups.
  */
 @Component
 public class TasklistFilters {
@@ -87,14 +87,6 @@ public class TasklistFilters {
     properties.put("description", filter.description());
     properties.put("priority", filter.priority());
     properties.put("refresh", true);
-    properties.put("variables", List.of(
-        variable(CallVariables.TRACKING_NUMBER, "Call"),
-        variable(CallVariables.SERVICE_NAME, "Service"),
-        variable(CallVariables.SUMMARY, "Summary")));
     return properties;
-  }
-
-  private static Map<String, String> variable(String name, String label) {
-    return Map.of("name", name, "label", label);
   }
 }
