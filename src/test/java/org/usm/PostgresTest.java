@@ -14,7 +14,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.usm.intake.CallIntakeService;
 import org.usm.intake.CallQueryService;
 import org.usm.intake.CallRequest;
-import org.usm.model.Role;
 import org.usm.model.Step;
 import org.usm.model.WorkflowPattern;
 import org.usm.testing.HappyPath;
@@ -59,7 +58,7 @@ class PostgresTest {
       TaskService tasks = context.getBean(TaskService.class);
       for (Step step : WorkflowPattern.WF4.path()) {
         if (step.isUserTask()) {
-          String user = step.role().orElseThrow() == Role.COORDINATOR ? "pg-coordinator" : "pg-operator";
+          String user = "pg-" + HappyPath.demoUser(step);
           String taskId = tasks.createTaskQuery().processInstanceBusinessKey(first).taskDefinitionKey(step.id())
               .singleResult().getId();
           identity.setAuthentication(user, List.of(identity.createGroupQuery().groupMember(user).singleResult().getId()));

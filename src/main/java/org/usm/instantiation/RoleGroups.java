@@ -28,6 +28,11 @@ public class RoleGroups {
     return groups(execution, Role.OPERATOR);
   }
 
+  /** Coordinators and operators of the process: the team that specifies, plans, analyses and tests. */
+  public List<String> team(DelegateExecution execution) {
+    return groups(execution, Role.TEAM);
+  }
+
   /** The coordinators of the workflow's entry process: who steers the call as a whole (process steering). */
   public List<String> workflowCoordinators(DelegateExecution execution) {
     ServiceBinding binding = bindings.of(execution);

@@ -15,7 +15,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.usm.model.Role;
 import org.usm.model.Step;
 import org.usm.model.WorkflowPattern;
 import org.usm.testing.HappyPath;
@@ -56,7 +55,7 @@ class CallIntakeApiTest {
   private void driveOverHttp(String trackingNumber, WorkflowPattern pattern) {
     for (Step step : pattern.path()) {
       if (step.isUserTask()) {
-        String user = step.role().orElseThrow() == Role.COORDINATOR ? "coordinator" : "operator";
+        String user = HappyPath.demoUser(step);
         api().complete(user, trackingNumber, step, HappyPath.variables(step, pattern));
       }
     }

@@ -83,7 +83,7 @@ class RulesOverheadBenchmark {
           null, null, null, null, null)).trackingNumber();
       for (Step step : WorkflowPattern.WF4.path()) {
         if (step.isUserTask()) {
-          String user = step.role().orElseThrow() == org.usm.model.Role.COORDINATOR ? "coordinator" : "operator";
+          String user = HappyPath.demoUser(step);
           Task task = tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber)
               .taskDefinitionKey(step.id()).singleResult();
           identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()

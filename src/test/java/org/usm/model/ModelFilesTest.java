@@ -109,6 +109,13 @@ class ModelFilesTest {
         default -> UserTask.class;
       };
       assertThat(element).as(step.id()).isInstanceOf(type);
+      step.role().ifPresent(role -> assertThat(((UserTask) element).getCamundaCandidateGroups())
+          .as("candidate groups of %s", step.id())
+          .isEqualTo("${usmRoles." + switch (role) {
+            case COORDINATOR -> "coordinators";
+            case OPERATOR -> "operators";
+            case TEAM -> "team";
+          } + "(execution)}"));
     }
     Set<String> stepTasks = ids(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Activity.class));
     assertThat(stepTasks).as("no activity beyond the contract's steps")

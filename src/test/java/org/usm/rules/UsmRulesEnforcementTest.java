@@ -163,7 +163,7 @@ class UsmRulesEnforcementTest {
       if (s == step) {
         return rfc;
       }
-      work(rfc, s, s.role().orElseThrow() == org.usm.model.Role.COORDINATOR ? "coordinator" : "operator");
+      work(rfc, s, HappyPath.demoUser(s));
     }
     throw new IllegalArgumentException(step.id());
   }
@@ -318,7 +318,7 @@ class UsmRulesEnforcementTest {
         assertThat(agreements.history("archief")).as("nothing recorded before A5").hasSize(before);
       }
       if (step.isUserTask()) {
-        work(wish, step, step.role().orElseThrow() == org.usm.model.Role.COORDINATOR ? "coordinator" : "operator",
+        work(wish, step, HappyPath.demoUser(step),
             HappyPath.variables(step, WorkflowPattern.WF1));
       }
     }
@@ -459,7 +459,7 @@ class UsmRulesEnforcementTest {
 
     for (Step step : WorkflowPattern.WF3.path()) {
       if (step.isUserTask() && WorkflowPattern.WF3.path().indexOf(step) > WorkflowPattern.WF3.path().indexOf(R5_Recover)) {
-        work(incident, step, step.role().orElseThrow() == org.usm.model.Role.COORDINATOR ? "coordinator" : "operator",
+        work(incident, step, HappyPath.demoUser(step),
             HappyPath.variables(step, WorkflowPattern.WF3));
       }
     }

@@ -52,6 +52,22 @@ public final class HappyPath {
     return variables;
   }
 
+  /**
+   * The demo user who works the step: the coordinator for coordinators' steps, the operator for
+   * operators' steps; of the team steps, the operator specifies and analyses (A3, R3, I3) and the
+   * coordinator plans, offers and tests (A4, C3, C5, O3), so that no demo run breaks separation of duties.
+   */
+  public static String demoUser(Step step) {
+    return switch (step.role().orElseThrow()) {
+      case COORDINATOR -> "coordinator";
+      case OPERATOR -> "operator";
+      case TEAM -> switch (step) {
+        case A3_SpecifyService, R3_Analyze, I3_DetermineCause -> "operator";
+        default -> "coordinator";
+      };
+    };
+  }
+
   /** Works every user task of the pattern's path in order, asserting the call waits at each. */
   public static void drive(CallDriver call, WorkflowPattern pattern) {
     for (Step step : pattern.path()) {
