@@ -1,13 +1,10 @@
 package org.usm.duties;
 
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.usm.engine.RuleEnforcement;
+import org.usm.engine.StepCompletionListener;
 import org.usm.engine.TaskEvents;
 import org.usm.model.CallVariables;
 import org.usm.model.Step;
@@ -19,7 +16,7 @@ import org.usm.model.Step;
  */
 @Component
 @Order(20)
-public class DutiesCheck extends AbstractBpmnParseListener {
+public class DutiesCheck extends StepCompletionListener {
 
   private final RuleEnforcement enforcement;
 
@@ -28,11 +25,12 @@ public class DutiesCheck extends AbstractBpmnParseListener {
   }
 
   @Override
-  public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-    Step.byId(activity.getId()).ifPresent(step -> TaskEvents.onCompleted(activity, step, this::check));
+  protected boolean reactsTo(Step step) {
+    return true;
   }
 
-  private void check(TaskEvents.Completion completion) {
+  @Override
+  protected void completed(TaskEvents.Completion completion) {
     Step step = completion.step();
     String user = completion.user();
     Optional<SeparationOfDuties.Violation> violation = SeparationOfDuties.check(step, user,

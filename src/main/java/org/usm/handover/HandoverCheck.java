@@ -3,7 +3,6 @@ package org.usm.handover;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -14,6 +13,7 @@ import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
 import org.usm.engine.EngineContext;
 import org.usm.engine.RuleEnforcement;
+import org.usm.engine.StepCompletionListener;
 import org.usm.engine.TaskEvents;
 import org.usm.model.Step;
 import org.usm.model.UsmProcess;
@@ -26,7 +26,7 @@ import org.usm.model.UsmProcess;
  */
 @Component
 @Order(30)
-public class HandoverCheck extends AbstractBpmnParseListener {
+public class HandoverCheck extends StepCompletionListener {
 
   /** Where a secondary process notes, on its caller, how it ended. */
   static final String RETURN_NOTE = "usmForkReturn";
@@ -40,8 +40,8 @@ public class HandoverCheck extends AbstractBpmnParseListener {
   }
 
   @Override
-  public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-    Step.byId(activity.getId()).ifPresent(step -> TaskEvents.onCompleted(activity, step, this::checkCompletion));
+  protected boolean reactsTo(Step step) {
+    return true;
   }
 
   @Override
@@ -64,7 +64,9 @@ public class HandoverCheck extends AbstractBpmnParseListener {
     });
   }
 
-  private void checkCompletion(TaskEvents.Completion completion) {
+  /** The decisions and payload the step must hand in. */
+  @Override
+  protected void completed(TaskEvents.Completion completion) {
     Optional<HandoverRules.Refusal> refusal = HandoverRules.checkCompletion(completion.step(), completion::variable);
     if (refusal.isPresent()) {
       throw refuse(completion.execution(), completion.step().id(), completion.user(), refusal.get());

@@ -3,15 +3,12 @@ package org.usm.improvement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
+import org.usm.engine.StepCompletionListener;
 import org.usm.engine.TaskEvents;
 import org.usm.intake.CallIntakeService;
 import org.usm.intake.CallRecord;
@@ -30,7 +27,7 @@ import org.usm.model.StepKind;
  */
 @Component
 @Order(70)
-public class ImprovementLoop extends AbstractBpmnParseListener {
+public class ImprovementLoop extends StepCompletionListener {
 
   private static final int MAX_SUMMARY = 500;
 
@@ -46,9 +43,8 @@ public class ImprovementLoop extends AbstractBpmnParseListener {
   }
 
   @Override
-  public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-    Step.byId(activity.getId()).filter(step -> step.kind() == StepKind.EVALUATE)
-        .ifPresent(step -> TaskEvents.onCompleted(activity, step, this::raiseRisks));
+  protected boolean reactsTo(Step step) {
+    return step.kind() == StepKind.EVALUATE;
   }
 
   /** The findings of an evaluation, one a line, blank lines left out. */
@@ -57,7 +53,9 @@ public class ImprovementLoop extends AbstractBpmnParseListener {
         : Arrays.stream(text.toString().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
-  private void raiseRisks(TaskEvents.Completion evaluation) {
+  /** Raises a linked risk for every finding of the evaluation. */
+  @Override
+  protected void completed(TaskEvents.Completion evaluation) {
     String source = evaluation.trackingNumber();
     String user = evaluation.user();
     List<String> findings = new ArrayList<>(findings(evaluation.variable(CallVariables.IMPROVEMENT_FINDINGS)));

@@ -2,7 +2,6 @@ package org.usm.intake;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -10,7 +9,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
+import org.usm.engine.StepCompletionListener;
 import org.usm.engine.TaskEvents;
+import org.usm.model.StepKind;
 import org.usm.model.CallVariables;
 import org.usm.model.Step;
 import org.usm.model.WorkflowElements;
@@ -22,7 +23,7 @@ import org.usm.model.WorkflowElements;
  */
 @Component
 @Order(40)
-public class CallLifecycle extends AbstractBpmnParseListener {
+public class CallLifecycle extends StepCompletionListener {
 
   public static final String WORKFLOW_FULFILLED = "workflow fulfilled";
   public static final String PROCESS_FULFILLED = "process fulfilled";
@@ -36,14 +37,17 @@ public class CallLifecycle extends AbstractBpmnParseListener {
   }
 
   @Override
-  public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-    Step.byId(activity.getId()).ifPresent(step -> {
-      switch (step.kind()) {
-        case ACCEPT -> TaskEvents.onCompleted(activity, step, this::accepted);
-        case REVIEW -> TaskEvents.onCompleted(activity, step, this::reviewed);
-        default -> { }
-      }
-    });
+  protected boolean reactsTo(Step step) {
+    return step.kind() == StepKind.ACCEPT || step.kind() == StepKind.REVIEW;
+  }
+
+  @Override
+  protected void completed(TaskEvents.Completion completion) {
+    if (completion.step().kind() == StepKind.ACCEPT) {
+      accepted(completion);
+    } else {
+      reviewed(completion);
+    }
   }
 
   @Override

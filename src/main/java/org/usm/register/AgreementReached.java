@@ -1,13 +1,10 @@
 package org.usm.register;
 
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
+import org.usm.engine.StepCompletionListener;
 import org.usm.engine.TaskEvents;
 import org.usm.model.CallVariables;
 import org.usm.model.Step;
@@ -18,7 +15,7 @@ import org.usm.model.Step;
  */
 @Component
 @Order(50)
-public class AgreementReached extends AbstractBpmnParseListener {
+public class AgreementReached extends StepCompletionListener {
 
   private final AgreementRegister agreements;
   private final AuditTrail audit;
@@ -29,13 +26,12 @@ public class AgreementReached extends AbstractBpmnParseListener {
   }
 
   @Override
-  public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-    if (Step.A5_Negotiate.id().equals(activity.getId())) {
-      TaskEvents.onCompleted(activity, Step.A5_Negotiate, this::recordWhenReached);
-    }
+  protected boolean reactsTo(Step step) {
+    return step == Step.A5_Negotiate;
   }
 
-  private void recordWhenReached(TaskEvents.Completion negotiation) {
+  @Override
+  protected void completed(TaskEvents.Completion negotiation) {
     if (Boolean.TRUE.equals(negotiation.variable(CallVariables.AGREEMENT_REACHED))) {
       agreements.recordAgreementReached(negotiation.execution());
     } else {

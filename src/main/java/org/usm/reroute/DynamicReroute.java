@@ -4,10 +4,6 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.core.annotation.Order;
@@ -15,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
 import org.usm.engine.EngineContext;
+import org.usm.engine.StepCompletionListener;
 import org.usm.engine.TaskEvents;
 import org.usm.intake.CallRegister;
 import org.usm.model.CallVariables;
@@ -31,7 +28,7 @@ import org.usm.model.WorkflowPattern;
  */
 @Component
 @Order(60)
-public class DynamicReroute extends AbstractBpmnParseListener {
+public class DynamicReroute extends StepCompletionListener {
 
   private final CallRegister calls;
   private final AuditTrail audit;
@@ -42,10 +39,8 @@ public class DynamicReroute extends AbstractBpmnParseListener {
   }
 
   @Override
-  public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-    Step.byId(activity.getId())
-        .filter(step -> step == Step.R4_PrepareRecovery || step == Step.I4_SelectMeasure)
-        .ifPresent(step -> TaskEvents.onCompleted(activity, step, this::followDecision));
+  protected boolean reactsTo(Step step) {
+    return step == Step.R4_PrepareRecovery || step == Step.I4_SelectMeasure;
   }
 
   /** The pattern the route decision of R4 or I4 selects. */
@@ -57,7 +52,9 @@ public class DynamicReroute extends AbstractBpmnParseListener {
     return WorkflowPattern.of(step.process(), route);
   }
 
-  private void followDecision(TaskEvents.Completion decision) {
+  /** Follows the route decision: migrates the call when it selects another pattern. */
+  @Override
+  protected void completed(TaskEvents.Completion decision) {
     Step step = decision.step();
     WorkflowPattern current = WorkflowPattern.valueOf((String) decision.variable(CallVariables.PATTERN));
     WorkflowPattern decided = decidedPattern(step, decision::variable);
