@@ -39,6 +39,8 @@ public record AuditEvent(
     /** The end-to-end SLA of the call passed before it closed. */
     SLA_BREACH,
     /** A rule refused an action; nothing of the action was kept. */
-    REFUSAL
+    REFUSAL,
+    /** An administrator acted on the call outside its steps: cancelled, modified, migrated, changed variables. */
+    INTERVENTION
   }
 }

@@ -1,27 +1,38 @@
 package org.usm.duties;
 
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.usm.engine.EngineContext;
 import org.usm.engine.RuleEnforcement;
 import org.usm.engine.StepCompletionListener;
 import org.usm.engine.TaskEvents;
-import org.usm.model.CallVariables;
+import org.usm.intake.CallRecord;
+import org.usm.intake.CallRegister;
 import org.usm.model.Step;
 
 /**
  * Applies {@link SeparationOfDuties} to every USM user task, before any other effect of the completion:
- * checks the completing user (administrators included) and remembers who completed the steps that later
- * rules look back on. A refusal rolls the completion back and is kept in the audit trail.
+ * checks the completing user (administrators included) against the facts of the whole call, who
+ * completed which step (the product's own record) and the requester fixed at intake, never against a
+ * process variable. Then it records this completion, in the same transaction. A refusal rolls the
+ * completion back and is kept in the audit trail.
  */
 @Component
 @Order(20)
 public class DutiesCheck extends StepCompletionListener {
 
   private final RuleEnforcement enforcement;
+  private final StepCompletions completions;
+  private final CallRegister calls;
 
-  public DutiesCheck(RuleEnforcement enforcement) {
+  public DutiesCheck(RuleEnforcement enforcement, StepCompletions completions, CallRegister calls) {
     this.enforcement = enforcement;
+    this.completions = completions;
+    this.calls = calls;
   }
 
   @Override
@@ -33,16 +44,18 @@ public class DutiesCheck extends StepCompletionListener {
   protected void completed(TaskEvents.Completion completion) {
     Step step = completion.step();
     String user = completion.user();
-    Optional<SeparationOfDuties.Violation> violation = SeparationOfDuties.check(step, user,
-        earlier -> (String) completion.variable(SeparationOfDuties.completedByVariable(earlier)),
-        (String) completion.variable(CallVariables.REQUESTER));
-    if (violation.isPresent()) {
-      throw enforcement.refuse(completion.execution(), step.id(), user, violation.get().rule().id(), null,
-          violation.get().message());
+    String trackingNumber = completion.trackingNumber();
+    if (SeparationOfDuties.isRuled(step)) {
+      Map<Step, Set<String>> completers = completions.completersOf(trackingNumber);
+      String requester = calls.find(trackingNumber).map(CallRecord::requester).orElse(null);
+      Optional<SeparationOfDuties.Violation> violation = SeparationOfDuties.check(step, user,
+          earlier -> completers.getOrDefault(earlier, Set.of()), requester);
+      if (violation.isPresent()) {
+        throw enforcement.refuse(completion.execution(), step.id(), user, violation.get().rule().id(), null,
+            violation.get().message());
+      }
     }
-    if (SeparationOfDuties.WATCHED_STEPS.contains(step) && user != null) {
-      completion.execution().getProcessInstance()
-          .setVariableLocal(SeparationOfDuties.completedByVariable(step), user);
-    }
+    completions.record(trackingNumber, EngineContext.processKey(completion.execution()),
+        completion.execution().getProcessInstanceId(), step, user, Instant.now());
   }
 }

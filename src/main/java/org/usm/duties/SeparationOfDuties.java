@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.usm.model.Step;
 
 /**
@@ -16,8 +15,8 @@ public final class SeparationOfDuties {
   private SeparationOfDuties() {}
 
   /**
-   * A rule: who did {@code earlier} in the same process instance (or, when {@code earlier} is null, the
-   * call's requester) may not complete {@code later}.
+   * A rule: whoever completed {@code earlier} anywhere in the same call (any of its processes, any rework
+   * round), or, when {@code earlier} is null, the call's requester, may not complete {@code later}.
    */
   public record DutyRule(String id, Step earlier, Step later, String why) {
 
@@ -38,19 +37,20 @@ public final class SeparationOfDuties {
       new DutyRule("SOD-6", Step.C4_PrepareChange, Step.C9_EvaluateAndClose,
           "nobody evaluates the change they built themselves"));
 
-  /** The steps whose completing user a later rule needs to know. */
-  public static final Set<Step> WATCHED_STEPS =
-      RULES.stream().map(DutyRule::earlier).filter(s -> s != null).collect(Collectors.toUnmodifiableSet());
+  /** Whether any rule limits who completes the step, so that the facts must be read to complete it. */
+  public static boolean isRuled(Step step) {
+    return RULES.stream().anyMatch(r -> r.later() == step);
+  }
 
   /** A broken rule: which, and the message the user reads. */
   public record Violation(DutyRule rule, String message) {}
 
   /**
    * @param user the user completing {@code step}; null when unknown
-   * @param completedBy who completed an earlier step of the same process instance, null when nobody yet
-   * @param requester the requester of the call
+   * @param completedBy everybody who completed an earlier step of the same call (empty when nobody yet)
+   * @param requester the requester of the call, fixed at intake
    */
-  public static Optional<Violation> check(Step step, String user, Function<Step, String> completedBy,
+  public static Optional<Violation> check(Step step, String user, Function<Step, Set<String>> completedBy,
       String requester) {
     List<DutyRule> applicable = RULES.stream().filter(r -> r.later() == step).toList();
     if (applicable.isEmpty()) {
@@ -62,17 +62,15 @@ public final class SeparationOfDuties {
           + first.id() + " can be checked (" + first.why() + "): authenticate or claim the task first"));
     }
     for (DutyRule rule : applicable) {
-      String earlierActor = rule.earlier() == null ? requester : completedBy.apply(rule.earlier());
-      if (user.equals(earlierActor)) {
+      Set<String> earlierActors = rule.earlier() == null
+          ? (requester == null ? Set.of() : Set.of(requester))
+          : completedBy.apply(rule.earlier());
+      // User ids compared as people read them: 'Jan' and 'jan' are one person to a duties rule.
+      if (earlierActors.stream().anyMatch(user::equalsIgnoreCase)) {
         return Optional.of(new Violation(rule, "Separation of duties: '" + user + "' is " + rule.actor()
             + " and may not complete " + step.id() + ": " + rule.why() + "."));
       }
     }
     return Optional.empty();
-  }
-
-  /** The process-instance variable that remembers who completed a watched step. */
-  public static String completedByVariable(Step step) {
-    return "completedBy_" + step.id();
   }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 
 /** What listeners need to know about the command they run in: who acts, and work done as the product. */
 public final class EngineContext {
@@ -22,6 +23,11 @@ public final class EngineContext {
   public static String processKey(DelegateExecution execution) {
     return execution.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
+  }
+
+  /** Why the execution was deleted, as the deleting user said (a cancellation); null when not given. */
+  public static String deleteReason(DelegateExecution execution) {
+    return execution instanceof ExecutionEntity entity ? entity.getDeleteReason() : null;
   }
 
   public static String authenticatedUser(DelegateExecution execution) {

@@ -1,12 +1,15 @@
 package org.usm.engine;
 
+import java.util.Set;
+
 /**
- * A USM rule refused what a user or a model tried: a handover rule (H1-H12) or a separation-of-duties
- * rule. Thrown inside the engine's command, so the command is rolled back and nothing changes.
+ * A USM rule refused what a user or a model tried: a handover rule (H1-H12), a separation-of-duties rule
+ * (SOD-1...) or a trust rule (T1-T5). Thrown inside the engine's command, so the command is rolled back
+ * and nothing changes.
  */
 public interface RuleViolation {
 
-  /** H1-H12, or SOD-1... for separation of duties. */
+  /** H1-H12, SOD-1..., or T1-T5. */
   String ruleId();
 
   /** The variable at fault, or null when the rule is about who acts rather than what is handed over. */
@@ -14,8 +17,21 @@ public interface RuleViolation {
 
   String getMessage();
 
+  /** Trust rules that refuse who may do something at all: 403, like a missing grant. */
+  Set<String> FORBIDDING_TRUST_RULES = Set.of("T1", "T3", "T4", "T5");
+
+  /**
+   * The refusal as the engine's REST APIs report it: 403 for separation of duties and the forbidding
+   * trust rules, 400 (a form field at fault) for handover rules and a completion's payload (T2).
+   */
   static RuntimeException of(String ruleId, String field, String message) {
     String text = "Rule " + ruleId + ": " + message;
-    return ruleId.startsWith("SOD") ? new DutyRefusal(ruleId, text) : new HandoverRefusal(ruleId, field, text);
+    if (ruleId.startsWith("SOD")) {
+      return new DutyRefusal(ruleId, text);
+    }
+    if (FORBIDDING_TRUST_RULES.contains(ruleId)) {
+      return new TrustRefusal(ruleId, field, text);
+    }
+    return new HandoverRefusal(ruleId, field, text);
   }
 }

@@ -1,33 +1,89 @@
 package org.usm.engine;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.spring.SpringExpressionManager;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import org.usm.instantiation.RoleGroups;
+import org.usm.register.UpdateMirDelegate;
+import org.usm.sla.SlaBreachListener;
 
 /**
- * Attaches the product's rules to every model the engine parses, instead of listeners pasted into each
- * model: deployment checks, handover and separation-of-duties checks, the call lifecycle, register
- * writes, re-routes and the improvement loop. Their order is the order of the listeners' {@code @Order}:
- * checks run before anything that changes state.
+ * Attaches the product's rules to the engine: to every model it parses (deployment checks, handover and
+ * separation-of-duties checks, the call lifecycle, register writes, re-routes, the improvement loop, in
+ * the order of the listeners' {@code @Order}: checks before anything that changes state), to every
+ * command a user issues ({@link UserCommandGuard}) and to every deployment ({@link DeploymentGuard}).
+ * Expressions anywhere in the engine (models, decisions, stored Tasklist filters) reach only the beans
+ * the product's models name, not the whole application.
  */
 @Component
 public class UsmEnginePlugin extends AbstractProcessEnginePlugin {
 
-  private final List<BpmnParseListener> listeners;
+  /** The beans the product's models use in their expressions; no other bean is visible to any expression. */
+  public static final Set<String> MODEL_BEANS =
+      Set.of(RoleGroups.BEAN_NAME, SlaBreachListener.BEAN_NAME, UpdateMirDelegate.BEAN_NAME);
 
-  public UsmEnginePlugin(List<BpmnParseListener> listeners) {
+  private final List<BpmnParseListener> listeners;
+  private final UserCommandGuard commandGuard;
+  private final DeploymentGuard deploymentGuard;
+  private final ApplicationContext applicationContext;
+
+  public UsmEnginePlugin(List<BpmnParseListener> listeners, UserCommandGuard commandGuard,
+      DeploymentGuard deploymentGuard, ApplicationContext applicationContext) {
     this.listeners = listeners;
+    this.commandGuard = commandGuard;
+    this.deploymentGuard = deploymentGuard;
+    this.applicationContext = applicationContext;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> post = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    post.addAll(listeners);
-    configuration.setCustomPostBPMNParseListeners(post);
+    configuration.setCustomPostBPMNParseListeners(appended(configuration.getCustomPostBPMNParseListeners(), listeners));
+    configuration.setCustomPostCommandInterceptorsTxRequired(
+        appended(configuration.getCustomPostCommandInterceptorsTxRequired(), List.<CommandInterceptor>of(commandGuard)));
+    configuration.setCustomPreDeployers(appended(configuration.getCustomPreDeployers(), List.<Deployer>of(deploymentGuard)));
+    Map<Object, Object> beans = new ModelBeans(applicationContext);
+    configuration.setBeans(beans);
+    configuration.setExpressionManager(new SpringExpressionManager(applicationContext, beans));
+  }
+
+  private static <T> List<T> appended(List<T> existing, List<? extends T> more) {
+    List<T> all = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
+    all.addAll(more);
+    return all;
+  }
+
+  /** The model beans, looked up when an expression first needs one (they are built after the engine). */
+  private static final class ModelBeans extends AbstractMap<Object, Object> {
+
+    private final ApplicationContext context;
+
+    ModelBeans(ApplicationContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public boolean containsKey(Object name) {
+      return MODEL_BEANS.contains(name);
+    }
+
+    @Override
+    public Object get(Object name) {
+      return containsKey(name) ? context.getBean((String) name) : null;
+    }
+
+    @Override
+    public Set<Entry<Object, Object>> entrySet() {
+      throw new UnsupportedOperationException("model beans are looked up by name only");
+    }
   }
 }

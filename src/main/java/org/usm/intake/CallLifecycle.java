@@ -2,6 +2,8 @@ package org.usm.intake;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import java.time.Instant;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -9,7 +11,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
+import org.usm.engine.EngineContext;
 import org.usm.engine.StepCompletionListener;
+import org.usm.handover.HandoverRules;
 import org.usm.engine.TaskEvents;
 import org.usm.model.StepKind;
 import org.usm.model.CallVariables;
@@ -19,7 +23,8 @@ import org.usm.model.WorkflowElements;
 /**
  * Keeps the call's status in step with its workflow, attached to every model by the engine plugin: the
  * entry process's accept step puts the call in progress, an accepted review fulfils it (rule H10: {@code workflow fulfilled} in the entry process, {@code process fulfilled} in a
- * secondary process), and the end of the workflow closes it.
+ * secondary process), and the end of the workflow closes it; a workflow ended by an administrator
+ * cancels it, with who and why.
  */
 @Component
 @Order(40)
@@ -51,6 +56,13 @@ public class CallLifecycle extends StepCompletionListener {
   }
 
   @Override
+  public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+    if (HandoverRules.workflowOf(processDefinition.getKey()).isPresent()) {
+      processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) this::workflowEnded);
+    }
+  }
+
+  @Override
   public void parseEndEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
     if (WorkflowElements.CALL_CLOSED.equals(activity.getId())) {
       activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) CallLifecycle.this::closed);
@@ -76,6 +88,14 @@ public class CallLifecycle extends StepCompletionListener {
     execution.setVariable(CallVariables.FULFILMENT_STATUS, entry ? WORKFLOW_FULFILLED : PROCESS_FULFILLED);
     if (entry) {
       register.updateStatus(execution.getProcessBusinessKey(), CallStatus.FULFILLED);
+    }
+  }
+
+  /** A workflow that ends cancelled was ended by an administrator (the guard put the act on the trail). */
+  private void workflowEnded(DelegateExecution workflow) {
+    if (workflow.isCanceled()) {
+      register.cancelled(workflow.getProcessBusinessKey(), new CallRecord.Cancellation(Instant.now(),
+          EngineContext.authenticatedUser(workflow), EngineContext.deleteReason(workflow)));
     }
   }
 

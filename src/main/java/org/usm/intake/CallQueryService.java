@@ -81,7 +81,9 @@ public class CallQueryService {
         root != null ? repositoryService.getProcessDefinition(root.getProcessDefinitionId()).getKey()
             : WorkflowPattern.valueOf(call.pattern()).keyFor(call.serviceId()),
         openSteps,
-        new CallView.LinkedCalls(call.parentTrackingNumber(), register.startedBy(call.trackingNumber())));
+        new CallView.LinkedCalls(call.parentTrackingNumber(), register.startedBy(call.trackingNumber())),
+        root != null && root.isSuspended(),
+        call.cancellation());
   }
 
   private CallView.OpenStep openStep(Task task) {

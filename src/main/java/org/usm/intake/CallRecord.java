@@ -20,4 +20,9 @@ public record CallRecord(
     String processInstanceId,
     String parentTrackingNumber,
     String predictedPattern,
-    Instant slaBreachedAt) {}
+    Instant slaBreachedAt,
+    Cancellation cancellation) {
+
+  /** Who ended the call's workflow before it closed, when and why; null for a call that was not cancelled. */
+  public record Cancellation(Instant at, String by, String reason) {}
+}

@@ -61,6 +61,13 @@ public class CallRegister {
         Timestamp.from(at), trackingNumber);
   }
 
+  /** The call's workflow was ended by an administrator before it closed. */
+  public void cancelled(String trackingNumber, CallRecord.Cancellation cancellation) {
+    jdbc.update("UPDATE usm_call SET status = ?, cancelled_at = ?, cancelled_by = ?, cancel_reason = ? "
+        + "WHERE tracking_number = ?", CallStatus.CANCELLED.label(), Timestamp.from(cancellation.at()),
+        cancellation.by(), cancellation.reason(), trackingNumber);
+  }
+
   public void updateStatus(String trackingNumber, CallStatus status) {
     jdbc.update("UPDATE usm_call SET status = ? WHERE tracking_number = ?", status.label(), trackingNumber);
   }
@@ -80,6 +87,8 @@ public class CallRegister {
         rs.getString("process_instance_id"),
         rs.getString("parent_tracking_number"),
         rs.getString("predicted_pattern"),
-        rs.getTimestamp("sla_breached_at") == null ? null : rs.getTimestamp("sla_breached_at").toInstant());
+        rs.getTimestamp("sla_breached_at") == null ? null : rs.getTimestamp("sla_breached_at").toInstant(),
+        rs.getTimestamp("cancelled_at") == null ? null : new CallRecord.Cancellation(
+            rs.getTimestamp("cancelled_at").toInstant(), rs.getString("cancelled_by"), rs.getString("cancel_reason")));
   }
 }

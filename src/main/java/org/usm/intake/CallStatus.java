@@ -6,7 +6,9 @@ public enum CallStatus {
   IN_PROGRESS("in progress"),
   FULFILLED("fulfilled"),
   CLOSED("closed"),
-  RE_ROUTED("re-routed");
+  RE_ROUTED("re-routed"),
+  /** An administrator ended the call's workflow before it closed (an intervention, on the call's trail). */
+  CANCELLED("cancelled");
 
   private final String label;
 

@@ -3,7 +3,10 @@ package org.usm.intake;
 import java.time.Instant;
 import java.util.List;
 
-/** A call as {@code GET /api/calls/{trackingNumber}} shows it. */
+/**
+ * A call as {@code GET /api/calls/{trackingNumber}} shows it; {@code suspended} when an administrator
+ * suspended its workflow, {@code cancellation} (who, when, why) when one cancelled it.
+ */
 public record CallView(
     String trackingNumber,
     String type,
@@ -20,7 +23,9 @@ public record CallView(
     String processInstanceId,
     String processDefinitionKey,
     List<OpenStep> openSteps,
-    LinkedCalls linkedCalls) {
+    LinkedCalls linkedCalls,
+    boolean suspended,
+    CallRecord.Cancellation cancellation) {
 
   /** A user task of the call that is waiting to be worked. */
   public record OpenStep(String step, String name, String process, String taskId, String assignee,

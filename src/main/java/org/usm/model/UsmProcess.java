@@ -13,6 +13,12 @@ public enum UsmProcess {
   OPERATE("usm-operate", "operate", "Operate", CallType.SERVICE_REQUEST),
   IMPROVE("usm-improve", "improve", "Improve", CallType.RISK);
 
+  /**
+   * The prefix of every key of the product: the universal processes, the instantiated workflows, the
+   * decisions and the forms. Nothing with it is deployed or started but by the product.
+   */
+  public static final String PRODUCT_KEY_PREFIX = "usm-";
+
   private final String key;
   private final String id;
   private final String displayName;

@@ -5,8 +5,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** C8_UpdateMir: registers the deployed change in the MIR. Used in {@code usm-change} as {@code ${updateMir}}. */
-@Component("updateMir")
+@Component(UpdateMirDelegate.BEAN_NAME)
 public class UpdateMirDelegate implements JavaDelegate {
+
+  /** The bean name C8_UpdateMir uses as its delegate expression. */
+  public static final String BEAN_NAME = "updateMir";
 
   private final ManagedInfrastructureRegister mir;
 

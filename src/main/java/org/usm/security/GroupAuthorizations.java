@@ -23,7 +23,8 @@ import org.usm.definition.ServiceCatalog;
 /**
  * Grants each group what its role needs, at start-up, from one table. Tasks themselves need no grant
  * here: the engine gives the candidate groups of each task the right to work it, so coordinators and
- * operators see exactly their own groups' tasks. Grants are only added, never duplicated.
+ * operators see exactly their own groups' tasks. Each grant is kept exactly as the table says, never
+ * duplicated: a permission the table drops is withdrawn at the next start.
  */
 @Component
 public class GroupAuthorizations {
@@ -63,7 +64,8 @@ public class GroupAuthorizations {
 
     String designers = UsmGroups.DESIGNERS;
     grants.add(new Grant(designers, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
-    grants.add(new Grant(designers, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ));
+    // Designers read deployments but do not create them: only the product deploys (rule T3).
+    grants.add(new Grant(designers, Resources.DEPLOYMENT, ANY, Permissions.READ));
     grants.add(new Grant(designers, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ));
     grants.add(new Grant(designers, Resources.DECISION_DEFINITION, ANY, Permissions.READ));
     return grants;
@@ -84,9 +86,8 @@ public class GroupAuthorizations {
       authorization.setGroupId(grant.groupId());
       authorization.setResource(grant.resource());
       authorization.setResourceId(grant.resourceId());
-      for (Permission permission : grant.permissions()) {
-        authorization.addPermission(permission);
-      }
+      // Exactly the table's permissions: a right the table no longer gives is taken away on upgrade.
+      authorization.setPermissions(grant.permissions());
       authorizationService.saveAuthorization(authorization);
     }
   }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
@@ -52,17 +53,35 @@ import org.usm.testing.UsmApi;
 @ActiveProfiles({"demo", "test"})
 class UsmRulesEnforcementTest {
 
-  /** Writers that try to write the registers from where USM does not allow it. */
+  /**
+   * Writers that try to write the registers from where USM does not allow it. Expressions reach only the
+   * product's model beans, so the rogue models name these classes, which call the registers' real
+   * writers.
+   */
   @TestConfiguration
   static class RogueWriters {
-    @Bean
-    JavaDelegate rogueMirWriter(ManagedInfrastructureRegister mir) {
-      return mir::registerChange;
-    }
+    static ManagedInfrastructureRegister mir;
+    static AgreementRegister agreements;
 
     @Bean
-    JavaDelegate rogueAgreementWriter(AgreementRegister agreements) {
-      return agreements::recordAgreementReached;
+    Object rogueWriterRegisters(ManagedInfrastructureRegister mir, AgreementRegister agreements) {
+      RogueWriters.mir = mir;
+      RogueWriters.agreements = agreements;
+      return new Object();
+    }
+  }
+
+  public static class RogueMirWriter implements JavaDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {
+      RogueWriters.mir.registerChange(execution);
+    }
+  }
+
+  public static class RogueAgreementWriter implements JavaDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {
+      RogueWriters.agreements.recordAgreementReached(execution);
     }
   }
 
@@ -379,11 +398,11 @@ class UsmRulesEnforcementTest {
     int agreementRows = jdbc.queryForObject("SELECT COUNT(*) FROM usm_agreement", Integer.class);
     repositoryService.createDeployment().name("rogue-writers")
         .addModelInstance("rogue-mir.bpmn", Bpmn.createExecutableProcess("rogue-mir").camundaHistoryTimeToLive(1)
-            .startEvent().serviceTask("Task_PatchComponent").camundaDelegateExpression("${rogueMirWriter}")
+            .startEvent().serviceTask("Task_PatchComponent").camundaClass(RogueMirWriter.class)
             .endEvent().done())
         .addModelInstance("rogue-agreement.bpmn", Bpmn.createExecutableProcess("rogue-agreement")
             .camundaHistoryTimeToLive(1).startEvent().serviceTask("Task_SignAgreement")
-            .camundaDelegateExpression("${rogueAgreementWriter}").endEvent().done())
+            .camundaClass(RogueAgreementWriter.class).endEvent().done())
         .deploy();
 
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("rogue-mir", "RFC-2026-999999",
@@ -424,7 +443,8 @@ class UsmRulesEnforcementTest {
 
   @Test
   void h12AUsmProcessRunsOnlyInsideACall() {
-    as("admin");
+    // No user starts it (rule T4, see TrustAttackTest); started without a user, as product code would, the
+    // process itself refuses to run outside a call.
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("usm-operate", Map.of("serviceId", "werkplek")))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("Rule H12: usm-operate runs only as part of a call")

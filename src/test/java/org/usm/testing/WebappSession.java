@@ -1,0 +1,87 @@
+package org.usm.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * A user logged in to the Camunda webapps, as the browser is: a session cookie and the CSRF token the
+ * webapps hand out, sending requests to the engine API behind them ({@code /camunda/api/engine}), which
+ * Tasklist and Cockpit use and which ignores HTTP Basic.
+ */
+public final class WebappSession {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String base;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client;
+
+  private WebappSession(String base) {
+    this.base = base;
+    this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+  }
+
+  /** Logs the demo user in (every demo password is the user id). */
+  public static WebappSession login(int port, String user) {
+    WebappSession session = new WebappSession("http://localhost:" + port);
+    session.send("GET", "/camunda/app/tasklist/default/", null, null);
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+        + URLEncoder.encode(user, StandardCharsets.UTF_8);
+    Response login = session.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist", form,
+        "application/x-www-form-urlencoded");
+    assertThat(login.status()).as("login of %s: %s", user, login.body()).isEqualTo(200);
+    // The login starts a new session; its CSRF token comes with the next reading request.
+    session.send("GET", "/camunda/api/admin/auth/user/default", null, null);
+    return session;
+  }
+
+  /** A request to the engine API of the webapps, path relative to {@code /camunda/api/engine/engine/default}. */
+  public Response engine(String method, String path, Object jsonBody) {
+    try {
+      return send(method, "/camunda/api/engine/engine/default" + path,
+          jsonBody == null ? null : JSON.writeValueAsString(jsonBody), "application/json");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Response send(String method, String path, String body, String contentType) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    request.header("Accept", "application/json");
+    cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).findFirst().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+    try {
+      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), response.body());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(method + " " + path, e);
+    }
+  }
+
+  /** A status and a body; {@link #json()} reads the body as a JSON object. */
+  public record Response(int status, String body) {
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> json() {
+      try {
+        return JSON.readValue(body, Map.class);
+      } catch (IOException e) {
+        throw new IllegalStateException("not JSON: " + body, e);
+      }
+    }
+  }
+}
