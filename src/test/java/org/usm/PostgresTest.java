@@ -33,6 +33,7 @@ class PostgresTest {
     return new SpringApplicationBuilder(UsmApplication.class).profiles("prod").run(
         "--server.port=0",
         "--camunda.bpm.job-execution.enabled=false",
+        "--camunda.bpm.generate-unique-process-engine-name=true", // keeps the shared test context's engine registered
         "--USM_DB_URL=" + URL,
         "--USM_DB_USER=" + System.getenv("USM_TEST_POSTGRES_USER"),
         "--USM_DB_PASSWORD=" + System.getenv("USM_TEST_POSTGRES_PASSWORD"),

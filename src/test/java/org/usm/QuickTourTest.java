@@ -13,12 +13,16 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Runs the shell commands of docs/quick-tour.md exactly as written, in order, in one bash session,
  * against the product on port 8080 as the tour says.
  */
+// One live context at a time: the engine REST API and the webapps find the engine by the name "default",
+// which every context registers.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=8080")
 @ActiveProfiles({"demo", "test"})
 class QuickTourTest {

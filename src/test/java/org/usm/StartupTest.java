@@ -26,8 +26,10 @@ class StartupTest {
 
   /** Starts the product with the profile and command-line properties, on a free port, in the test's folder. */
   private ConfigurableApplicationContext start(String profile, String... arguments) {
+    // An engine name of its own: closing this application must not unregister the engine of the
+    // integration tests' shared context, which the REST API finds by the name "default".
     List<String> args = new ArrayList<>(List.of("--server.port=0", "--usm.data-dir=" + dataDir,
-        "--camunda.bpm.job-execution.enabled=false"));
+        "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.generate-unique-process-engine-name=true"));
     args.addAll(List.of(arguments));
     return new SpringApplicationBuilder(UsmApplication.class).profiles(profile).run(args.toArray(String[]::new));
   }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
@@ -25,6 +26,9 @@ import org.usm.testing.UsmApi;
  * its tasks found by business key and completed with the contract's variables by the demo users whose
  * groups the service binds, and the call read back as closed.
  */
+// One live context at a time: the engine REST API and the webapps find the engine by the name "default",
+// which every context registers.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 class CallIntakeApiTest {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.usm.intake.CallIntakeService;
@@ -27,6 +28,9 @@ import org.usm.intake.CallRequest;
  * {@code target/screenshots}. Without Chromium the tests are skipped, unless {@code USM_BROWSER_TESTS} is
  * {@code required}, as in CI, where a missing browser fails.
  */
+// One live context at a time: the engine REST API and the webapps find the engine by the name "default",
+// which every context registers.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 class BrowserTest {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
@@ -49,6 +50,9 @@ import org.usm.testing.UsmApi;
  * the rule and the field, changes nothing and leaves a refusal in the audit trail; the same action done
  * right passes.
  */
+// One live context at a time: the engine REST API and the webapps find the engine by the name "default",
+// which every context registers.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 class UsmRulesEnforcementTest {

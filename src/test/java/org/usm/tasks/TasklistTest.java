@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
@@ -31,6 +32,9 @@ import org.usm.testing.UsmApi;
  * What coordinators and operators meet in Tasklist: task names, priorities and due dates from the
  * service's SLA, their own groups' tasks only, the filters, and the escalation when a call's SLA passes.
  */
+// One live context at a time: the engine REST API and the webapps find the engine by the name "default",
+// which every context registers.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 class TasklistTest {
