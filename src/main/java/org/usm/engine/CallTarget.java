@@ -74,6 +74,25 @@ public record CallTarget(String trackingNumber, String processKey, String proces
     return definitionKey != null ? definitionKey : definitionId == null ? null : key(context, definitionId);
   }
 
+  /** A key of the product among the process and decision definitions of a deployment, or null. */
+  static String productKeyOfDeployment(CommandContext context, String deploymentId) {
+    if (deploymentId == null) {
+      return null;
+    }
+    java.util.stream.Stream<String> keys = java.util.stream.Stream.concat(
+        context.getProcessDefinitionManager().findProcessDefinitionsByDeploymentId(deploymentId).stream()
+            .map(ProcessDefinition::getKey),
+        context.getDecisionDefinitionManager().findDecisionDefinitionByDeploymentId(deploymentId).stream()
+            .map(org.camunda.bpm.engine.repository.DecisionDefinition::getKey));
+    return keys.filter(CallTarget::isProductKey).findFirst().orElse(null);
+  }
+
+  static String decisionKey(CommandContext context, String decisionDefinitionId) {
+    var decision = decisionDefinitionId == null ? null
+        : context.getDecisionDefinitionManager().findDecisionDefinitionById(decisionDefinitionId);
+    return decision == null ? null : decision.getKey();
+  }
+
   static String jobDefinitionKey(CommandContext context, String jobDefinitionId) {
     var definition = jobDefinitionId == null ? null : context.getJobDefinitionManager().findById(jobDefinitionId);
     return definition == null ? null : definition.getProcessDefinitionKey();

@@ -68,7 +68,13 @@ final class CommandFields {
       new Read("org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd", "jobId"),
       new Read("org.camunda.bpm.engine.impl.cmd.RecalculateJobDuedateCmd", "jobId"),
       new Read("org.camunda.bpm.engine.impl.cmd.DeleteJobCmd", "jobId"),
-      new Read("org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd", "jobId"));
+      new Read("org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd", "jobId"),
+      new Read("org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd", "deploymentId"),
+      new Read("org.camunda.bpm.engine.impl.cmd.DeleteProcessDefinitionsByIdsCmd", "processDefinitionIds"),
+      new Read("org.camunda.bpm.engine.impl.cmd.DeleteProcessDefinitionsByKeyCmd", "processDefinitionKey"),
+      new Read("org.camunda.bpm.engine.impl.cmd.UpdateProcessDefinitionHistoryTimeToLiveCmd", "processDefinitionId"),
+      new Read("org.camunda.bpm.engine.impl.cmd.UpdateDecisionDefinitionHistoryTimeToLiveCmd", "decisionDefinitionId"),
+      new Read("org.camunda.bpm.engine.impl.cmd.SaveFilterCmd", "filter"));
 
   private static final Map<String, Field> FIELDS = new ConcurrentHashMap<>();
 

@@ -27,7 +27,15 @@ import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessInstanceStateCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.AbstractQuery;
+import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteJobCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessDefinitionsByIdsCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessDefinitionsByKeyCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveFilterCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateDecisionDefinitionHistoryTimeToLiveCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateProcessDefinitionHistoryTimeToLiveCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstancesCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
@@ -59,6 +67,7 @@ import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
 import org.usm.tasks.FormFields;
 import org.usm.trust.CompletionPayload;
+import org.usm.trust.FilterExpressions;
 import org.usm.trust.ProtectedVariables;
 import org.usm.trust.TrustRule;
 
@@ -74,7 +83,10 @@ import org.usm.trust.TrustRule;
  *   <li>T5: interventions on a call (cancellation, modification, migration, variable changes, suspension,
  *       job retries) are an administrator's and are written to the call's trail; those that cannot name
  *       their calls (batches, whole definitions) and those that erase history are refused. The SLA timer
- *       of a call is the product's (T1): not moved, suspended, deleted or fired early.</li>
+ *       of a call is the product's (T1): not moved, suspended, deleted or fired early. The product's
+ *       deployments and definitions are not deleted, nor their history's time to live changed.</li>
+ *   <li>T3 (with the deployment guard): a stored filter's expressions are limited to those Tasklist
+ *       offers, since they run on the server.</li>
  * </ul>
  */
 @Component
@@ -206,6 +218,31 @@ public class UserCommandGuard extends CommandInterceptor {
           "the due date of a call's timer (its SLA) is the product's: it is not moved, recalculated or deleted");
     } else if (command instanceof SetJobRetriesCmd) {
       jobRetries(command, c);
+    } else if (command instanceof DeleteDeploymentCmd) {
+      String deployment = read(command, "deploymentId");
+      c.refuseOnProductDefinition(CallTarget.productKeyOfDeployment(context, deployment),
+          "deleting deployment " + deployment + ", which holds the product's models (and with them calls and their history)");
+    } else if (command instanceof DeleteProcessDefinitionsByIdsCmd) {
+      Collection<String> ids = read(command, "processDefinitionIds");
+      for (String id : ids == null ? List.<String>of() : ids) {
+        c.refuseOnProductDefinition(CallTarget.definitionKey(context, id, null), "deleting a definition of the product");
+      }
+    } else if (command instanceof DeleteProcessDefinitionsByKeyCmd) {
+      c.refuseOnProductDefinition(read(command, "processDefinitionKey"), "deleting a definition of the product");
+    } else if (command instanceof UpdateProcessDefinitionHistoryTimeToLiveCmd) {
+      c.refuseOnProductDefinition(CallTarget.definitionKey(context, read(command, "processDefinitionId"), null),
+          "changing how long the history of calls is kept");
+    } else if (command instanceof UpdateDecisionDefinitionHistoryTimeToLiveCmd) {
+      c.refuseOnProductDefinition(CallTarget.decisionKey(context, read(command, "decisionDefinitionId")),
+          "changing how long the decisions of calls are kept");
+    } else if (command instanceof SaveFilterCmd) {
+      Filter filter = read(command, "filter");
+      if (filter != null && filter.getQuery() instanceof AbstractQuery<?, ?> query) {
+        FilterExpressions.firstForbidden(query.getExpressions().values()).ifPresent(expression -> {
+          throw c.refuse(TrustRule.T3, null, "query", "the query of filter '" + filter.getName() + "' uses expression "
+              + expression + ": expressions in filters run on the server and are limited to " + FilterExpressions.ALLOWED);
+        });
+      }
     } else if (command instanceof ExecuteJobsCmd) {
       CallTarget job = CallTarget.ofJob(context, read(command, "jobId"));
       if (job != null && job.isCall() && job.timerDueBefore()) {

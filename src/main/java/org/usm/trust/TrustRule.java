@@ -7,7 +7,7 @@ package org.usm.trust;
 public enum TrustRule {
   T1("the product's own variables are written by the product only"),
   T2("completing a step carries that step's form fields and nothing else"),
-  T3("only the product deploys models"),
+  T3("only the product deploys models or runs code on the server"),
   T4("calls start only through intake"),
   T5("interventions on a call are made one call at a time, on the call's record");
 

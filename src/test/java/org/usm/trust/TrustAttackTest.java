@@ -399,6 +399,40 @@ class TrustAttackTest {
         403, "T3", "usm-accept.form");
   }
 
+  @Test
+  void theProductsDeploymentsDefinitionsAndRetentionAreNotAnAdministratorsToDelete() {
+    String incident = register("incident", "inwoner-4711");
+    String wf4 = repositoryService.createProcessDefinitionQuery().processDefinitionKey("usm-wf4-verhuizing")
+        .latestVersion().singleResult().getId();
+    String deployment = repositoryService.getProcessDefinition(wf4).getDeploymentId();
+    assertRefused(http("admin", HttpMethod.DELETE, "/engine-rest/deployment/" + deployment + "?cascade=true", null),
+        403, "T5", null);
+    assertRefused(http("admin", HttpMethod.DELETE, "/engine-rest/process-definition/" + wf4 + "?cascade=true", null),
+        403, "T5", null);
+    assertRefused(http("admin", HttpMethod.DELETE, "/engine-rest/process-definition/key/usm-recover/delete?cascade=true",
+        null), 403, "T5", null);
+    assertRefused(http("admin", HttpMethod.PUT, "/engine-rest/process-definition/" + wf4 + "/history-time-to-live",
+        Map.of("historyTimeToLive", 0)), 403, "T5", null);
+    assertThat(repositoryService.getProcessDefinition(wf4).getHistoryTimeToLive()).isEqualTo(730);
+    assertThat(openSteps(incident)).containsExactly("R1_AcceptIncident");
+  }
+
+  @Test
+  void aStoredFilterRunsOnlyTheExpressionsTasklistOffers() {
+    long filters = http("admin", HttpMethod.GET, "/engine-rest/filter/count", null).json().get("count") instanceof Number n
+        ? n.longValue() : -1;
+    Response evil = http("admin", HttpMethod.POST, "/engine-rest/filter/create", Map.of("resourceType", "Task",
+        "name", "Promote", "query", Map.of("assigneeExpression",
+            "${''.getClass().forName('java.lang.Runtime').getRuntime().availableProcessors()}")));
+    assertRefused(evil, 403, "T3", "query");
+    Response mine = http("admin", HttpMethod.POST, "/engine-rest/filter/create", Map.of("resourceType", "Task",
+        "name", "Due this week", "query", Map.of("assigneeExpression", "${currentUser()}",
+            "dueBeforeExpression", "${dateTime().plusDays(7)}")));
+    assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+    assertThat(((Number) http("admin", HttpMethod.GET, "/engine-rest/filter/count", null).json().get("count"))
+        .longValue()).isEqualTo(filters + 1);
+  }
+
   // --- the webapps' engine API: the same rules -----------------------------------------------------------
 
   @Test

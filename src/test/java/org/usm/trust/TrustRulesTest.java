@@ -103,6 +103,15 @@ class TrustRulesTest {
         .getBytes()))).extracting(TrustRule.Refusal::message).containsExactly("resource 'x.bpmn' is not a well-formed model");
   }
 
+  @Test
+  void filtersUseOnlyTheExpressionsTasklistOffers() {
+    assertThat(FilterExpressions.firstForbidden(List.of("${currentUser()}", "${currentUserGroups()}", "${now()}",
+        "${dateTime().plusDays(2).minusHours(1)}", "${dateTime().toDate()}"))).isEmpty();
+    assertThat(FilterExpressions.firstForbidden(List.of("${currentUser()}", "${usmRoles.toString()}")))
+        .contains("${usmRoles.toString()}");
+    assertThat(FilterExpressions.firstForbidden(List.of("${now().getClass().forName('java.lang.Runtime')}"))).isPresent();
+  }
+
   private static void assertRefused(byte[] model, String named) {
     List<TrustRule.Refusal> refusals = DEPLOYMENTS.check(Map.of("probe.bpmn", model));
     assertThat(refusals).as("refusals of a model with %s", named).isNotEmpty()
