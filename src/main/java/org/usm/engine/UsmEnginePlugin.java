@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import org.usm.cluster.StartupLock;
 import org.usm.instantiation.RoleGroups;
 import org.usm.register.UpdateMirDelegate;
 import org.usm.sla.SlaBreachListener;
@@ -36,17 +37,21 @@ public class UsmEnginePlugin extends AbstractProcessEnginePlugin {
   private final UserCommandGuard commandGuard;
   private final DeploymentGuard deploymentGuard;
   private final ApplicationContext applicationContext;
+  private final StartupLock startupLock;
 
   public UsmEnginePlugin(List<BpmnParseListener> listeners, UserCommandGuard commandGuard,
-      DeploymentGuard deploymentGuard, ApplicationContext applicationContext) {
+      DeploymentGuard deploymentGuard, ApplicationContext applicationContext, StartupLock startupLock) {
     this.listeners = listeners;
     this.commandGuard = commandGuard;
     this.deploymentGuard = deploymentGuard;
     this.applicationContext = applicationContext;
+    this.startupLock = startupLock;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    // Before the engine touches its tables: nodes on one database start one at a time.
+    startupLock.acquire();
     configuration.setCustomPostBPMNParseListeners(appended(configuration.getCustomPostBPMNParseListeners(), listeners));
     configuration.setCustomPostCommandInterceptorsTxRequired(
         appended(configuration.getCustomPostCommandInterceptorsTxRequired(), List.<CommandInterceptor>of(commandGuard)));

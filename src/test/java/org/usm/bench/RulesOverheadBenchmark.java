@@ -35,7 +35,7 @@ class RulesOverheadBenchmark {
   static class WithoutRules {
     @Bean
     UsmEnginePlugin usmEnginePlugin() {
-      return new UsmEnginePlugin(List.of(), null, null, null) {
+      return new UsmEnginePlugin(List.of(), null, null, null, null) {
         @Override
         public void preInit(org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl configuration) {
           // attaches nothing

@@ -66,6 +66,15 @@ public final class UsmApi {
     assertThat(response.getStatusCode().value()).as("completing %s: %s", step, response.getBody()).isEqualTo(204);
   }
 
+  /** Works every user task of the pattern's path in order, each as the demo user of the step's role. */
+  public void drive(String trackingNumber, org.usm.model.WorkflowPattern pattern) {
+    for (Step step : pattern.path()) {
+      if (step.isUserTask()) {
+        complete(HappyPath.demoUser(step), trackingNumber, step, HappyPath.variables(step, pattern));
+      }
+    }
+  }
+
   public ResponseEntity<String> completeTask(String user, String trackingNumber, Step step,
       Map<String, Object> variables) {
     List<Map<String, Object>> atStep = tasks(user, trackingNumber).stream()
