@@ -1,0 +1,83 @@
+package org.usm.reliability;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.usm.model.Step;
+import org.usm.model.WorkflowPattern;
+
+/**
+ * Clients working one node at once: each registers service requests and completes open steps of the calls
+ * registered so far, and notes what the node acknowledged (a 201 for a call, a 204 for a completion).
+ * Failures are not noted: they are what a client retries.
+ */
+final class Load {
+
+  /** A completion the node acknowledged. */
+  record Completion(String trackingNumber, Step step, String taskId) {}
+
+  final List<String> acknowledgedCalls = Collections.synchronizedList(new ArrayList<>());
+  /** Which node registered each acknowledged call. */
+  final Map<String, String> registeredAt = new java.util.concurrent.ConcurrentHashMap<>();
+  final List<Completion> acknowledgedCompletions = Collections.synchronizedList(new ArrayList<>());
+
+  private final String serviceId;
+  private final Set<Step> steps;
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final List<Thread> clients = new ArrayList<>();
+
+  /** Clients that register calls for the service and complete open steps among {@code steps}. */
+  Load(String serviceId, Set<Step> steps) {
+    this.serviceId = serviceId;
+    this.steps = steps;
+  }
+
+  /** Starts the clients against the nodes, spread over them in turn. */
+  void start(int clientCount, List<CallClient> nodes) {
+    running.set(true);
+    clients.clear();
+    for (int i = 0; i < clientCount; i++) {
+      CallClient node = nodes.get(i % nodes.size());
+      Thread client = new Thread(() -> work(node), "load-" + i + "@" + node.base());
+      client.start();
+      clients.add(client);
+    }
+  }
+
+  void stop() throws InterruptedException {
+    running.set(false);
+    for (Thread client : clients) {
+      client.join(60_000);
+    }
+  }
+
+  private void work(CallClient node) {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    while (running.get()) {
+      try {
+        if (acknowledgedCalls.isEmpty() || random.nextInt(3) == 0) {
+          node.register(serviceId, "Load " + Thread.currentThread().getName()).ifPresent(call -> {
+            acknowledgedCalls.add(call);
+            registeredAt.put(call, node.base());
+          });
+        } else {
+          String call = acknowledgedCalls.get(random.nextInt(acknowledgedCalls.size()));
+          for (Map.Entry<Step, String> open : node.openSteps(call).entrySet()) {
+            if (steps.contains(open.getKey())
+                && node.complete(open.getKey(), open.getValue(), WorkflowPattern.WF5) == 204) {
+              acknowledgedCompletions.add(new Completion(call, open.getKey(), open.getValue()));
+            }
+            break;
+          }
+        }
+      } catch (IOException nodeGoneOrBusy) {
+        ProductNode.sleep(50);
+      }
+    }
+  }
+}
