@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.usm.engine.EngineContext;
@@ -11,12 +12,15 @@ import org.usm.engine.RuleEnforcement;
 import org.usm.engine.StepCompletionListener;
 import org.usm.engine.TaskEvents;
 import org.usm.intake.CallRecord;
+import org.usm.instantiation.RoleGroups;
 import org.usm.intake.CallRegister;
+import org.usm.model.Role;
 import org.usm.model.Step;
 
 /**
  * Applies {@link SeparationOfDuties} to every USM user task, before any other effect of the completion:
- * checks the completing user (administrators included) against the facts of the whole call, who
+ * a coordinator of the process never completes an operator's step; and the completing user
+ * (administrators included) is checked against the facts of the whole call, who
  * completed which step (the product's own record) and the requester fixed at intake, never against a
  * process variable. Then it records this completion, in the same transaction. A refusal rolls the
  * completion back and is kept in the audit trail.
@@ -28,11 +32,15 @@ public class DutiesCheck extends StepCompletionListener {
   private final RuleEnforcement enforcement;
   private final StepCompletions completions;
   private final CallRegister calls;
+  // The role groups read deployed definitions, and the engine is built with this listener: resolved late.
+  private final ObjectProvider<RoleGroups> roles;
 
-  public DutiesCheck(RuleEnforcement enforcement, StepCompletions completions, CallRegister calls) {
+  public DutiesCheck(RuleEnforcement enforcement, StepCompletions completions, CallRegister calls,
+      ObjectProvider<RoleGroups> roles) {
     this.enforcement = enforcement;
     this.completions = completions;
     this.calls = calls;
+    this.roles = roles;
   }
 
   @Override
@@ -45,17 +53,26 @@ public class DutiesCheck extends StepCompletionListener {
     Step step = completion.step();
     String user = completion.user();
     String trackingNumber = completion.trackingNumber();
+    if (user != null) {
+      boolean coordinator = roles.getObject().of(completion.execution(), Role.COORDINATOR).stream()
+          .anyMatch(EngineContext.groupsOf(completion.execution(), user)::contains);
+      refuseIfBroken(completion, SeparationOfDuties.checkRole(step, user, coordinator));
+    }
     if (SeparationOfDuties.isRuled(step)) {
       Map<Step, Set<String>> completers = completions.completersOf(trackingNumber);
       String requester = calls.find(trackingNumber).map(CallRecord::requester).orElse(null);
       Optional<SeparationOfDuties.Violation> violation = SeparationOfDuties.check(step, user,
           earlier -> completers.getOrDefault(earlier, Set.of()), requester);
-      if (violation.isPresent()) {
-        throw enforcement.refuse(completion.execution(), step.id(), user, violation.get().rule().id(), null,
-            violation.get().message());
-      }
+      refuseIfBroken(completion, violation);
     }
     completions.record(trackingNumber, EngineContext.processKey(completion.execution()),
         completion.execution().getProcessInstanceId(), step, user, Instant.now());
+  }
+
+  private void refuseIfBroken(TaskEvents.Completion completion, Optional<SeparationOfDuties.Violation> violation) {
+    if (violation.isPresent()) {
+      throw enforcement.refuse(completion.execution(), completion.step().id(), completion.user(),
+          violation.get().ruleId(), null, violation.get().message());
+    }
   }
 }

@@ -25,6 +25,20 @@ public final class EngineContext {
         .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
   }
 
+  /**
+   * The groups of the user acting in the execution's command: those of the authentication when it names
+   * them (every REST request and webapp session does), else the user's memberships.
+   */
+  public static java.util.List<String> groupsOf(DelegateExecution execution, String user) {
+    Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (authentication != null && user.equals(authentication.getUserId()) && authentication.getGroupIds() != null
+        && !authentication.getGroupIds().isEmpty()) {
+      return authentication.getGroupIds();
+    }
+    return asProduct(() -> execution.getProcessEngineServices().getIdentityService().createGroupQuery()
+        .groupMember(user).list().stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
+  }
+
   /** Why the execution was deleted, as the deleting user said (a cancellation); null when not given. */
   public static String deleteReason(DelegateExecution execution) {
     return execution instanceof ExecutionEntity entity ? entity.getDeleteReason() : null;

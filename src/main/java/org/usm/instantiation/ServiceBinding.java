@@ -43,13 +43,8 @@ public record ServiceBinding(
     return new ServiceBinding(service.id(), service.name(), pattern, groups, times);
   }
 
-  /** The groups of the role in the process; for {@link Role#TEAM}, its coordinators and its operators. */
+  /** The groups of the role in the process. */
   public List<String> groups(UsmProcess process, Role role) {
-    if (role == Role.TEAM) {
-      List<String> team = new java.util.ArrayList<>(groups.get(process).get(Role.COORDINATOR));
-      team.addAll(groups.get(process).get(Role.OPERATOR));
-      return team;
-    }
     return groups.get(process).get(role);
   }
 
@@ -74,7 +69,7 @@ public record ServiceBinding(
     Map<UsmProcess, Map<Role, List<String>>> groups = new EnumMap<>(UsmProcess.class);
     for (UsmProcess process : UsmProcess.values()) {
       Map<Role, List<String>> byRole = new EnumMap<>(Role.class);
-      for (Role role : Role.bound()) {
+      for (Role role : Role.values()) {
         byRole.put(role, Arrays.asList(required(properties, process.id() + "." + role.bindingName()).split(",")));
       }
       groups.put(process, byRole);

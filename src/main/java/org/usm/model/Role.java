@@ -1,15 +1,14 @@
 package org.usm.model;
 
 /**
- * Who works a user task, per USM process: the coordinator steers the process (accepts, decides routes,
- * reviews, evaluates); operators of the solution teams build and execute; the steps that specify,
- * plan, analyse or test are the work of the process's whole team, coordinators and operators.
+ * Who works a user task, per USM process (book ch. 14.6): coordinators organise the work (accept,
+ * plan, decide routes and agreements, review, evaluate) and do not execute it; operators of the solution
+ * teams execute it (specify, build, test, analyse, execute, determine causes). Each step's role is
+ * declared once, in {@link Step}, and justified in docs/usm-mapping.md.
  */
 public enum Role {
   COORDINATOR("coordinators"),
-  OPERATOR("operators"),
-  /** Coordinators and operators of the process together; not a binding of its own. */
-  TEAM(null);
+  OPERATOR("operators");
 
   private final String bindingName;
 
@@ -17,13 +16,8 @@ public enum Role {
     this.bindingName = bindingName;
   }
 
-  /** The name of this role in a service definition's role bindings; null for {@link #TEAM}. */
+  /** The name of this role in a service definition's role bindings. */
   public String bindingName() {
     return bindingName;
-  }
-
-  /** The roles a service definition binds groups to. */
-  public static java.util.List<Role> bound() {
-    return java.util.List.of(COORDINATOR, OPERATOR);
   }
 }

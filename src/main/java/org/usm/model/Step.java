@@ -2,7 +2,6 @@ package org.usm.model;
 
 import static org.usm.model.Role.COORDINATOR;
 import static org.usm.model.Role.OPERATOR;
-import static org.usm.model.Role.TEAM;
 import static org.usm.model.StepKind.ACCEPT;
 import static org.usm.model.StepKind.CLASSIFY;
 import static org.usm.model.StepKind.CORE;
@@ -28,8 +27,8 @@ import java.util.Optional;
 public enum Step {
   A1_AcceptWish(AGREE, ACCEPT, COORDINATOR, "Accept wish"),
   A2_Classify(AGREE, CLASSIFY, null, "Classify"),
-  A3_SpecifyService(AGREE, CORE, TEAM, "Specify the service"),
-  A4_DraftOffer(AGREE, CORE, TEAM, "Draft offer"),
+  A3_SpecifyService(AGREE, CORE, OPERATOR, "Specify the service"),
+  A4_DraftOffer(AGREE, CORE, COORDINATOR, "Draft offer"),
   A5_Negotiate(AGREE, CORE, COORDINATOR, "Negotiate"),
   A6_Realize(AGREE, FORK, null, "Realize"),
   A7_ReviewDelivery(AGREE, REVIEW, COORDINATOR, "Review delivery & feedback"),
@@ -37,9 +36,9 @@ public enum Step {
 
   C1_AcceptRfc(CHANGE, ACCEPT, COORDINATOR, "Accept RFC"),
   C2_Classify(CHANGE, CLASSIFY, null, "Classify"),
-  C3_PlanAndAgree(CHANGE, CORE, TEAM, "Plan & agree"),
+  C3_PlanAndAgree(CHANGE, CORE, COORDINATOR, "Plan & agree"),
   C4_PrepareChange(CHANGE, CORE, OPERATOR, "Prepare change"),
-  C5_TestAndRelease(CHANGE, CORE, TEAM, "Test & release"),
+  C5_TestAndRelease(CHANGE, CORE, OPERATOR, "Test & release"),
   C6_Deploy(CHANGE, FORK, null, "Deploy"),
   C7_ReviewDelivery(CHANGE, REVIEW, COORDINATOR, "Review delivery & feedback"),
   C8_UpdateMir(CHANGE, REGISTER, null, "Update MIR"),
@@ -47,7 +46,7 @@ public enum Step {
 
   R1_AcceptIncident(RECOVER, ACCEPT, COORDINATOR, "Accept incident"),
   R2_Classify(RECOVER, CLASSIFY, null, "Classify"),
-  R3_Analyze(RECOVER, CORE, TEAM, "Analyze"),
+  R3_Analyze(RECOVER, CORE, OPERATOR, "Analyze"),
   R4_PrepareRecovery(RECOVER, CORE, COORDINATOR, "Prepare recovery"),
   R5_Recover(RECOVER, FORK, null, "Recover"),
   R6_ReviewDelivery(RECOVER, REVIEW, COORDINATOR, "Review delivery & feedback"),
@@ -55,14 +54,14 @@ public enum Step {
 
   O1_AcceptServiceRequest(OPERATE, ACCEPT, COORDINATOR, "Accept service request"),
   O2_Classify(OPERATE, CLASSIFY, null, "Classify"),
-  O3_PlanActivities(OPERATE, CORE, TEAM, "Plan the activities"),
+  O3_PlanActivities(OPERATE, CORE, COORDINATOR, "Plan the activities"),
   O4_ExecuteActivities(OPERATE, CORE, OPERATOR, "Execute activities"),
   O5_ReviewDelivery(OPERATE, REVIEW, COORDINATOR, "Review delivery & feedback"),
   O6_EvaluateAndClose(OPERATE, EVALUATE, COORDINATOR, "Evaluate & close"),
 
   I1_IdentifyRisk(IMPROVE, ACCEPT, COORDINATOR, "Identify risk"),
   I2_Classify(IMPROVE, CLASSIFY, null, "Classify"),
-  I3_DetermineCause(IMPROVE, CORE, TEAM, "Determine cause"),
+  I3_DetermineCause(IMPROVE, CORE, OPERATOR, "Determine cause"),
   I4_SelectMeasure(IMPROVE, CORE, COORDINATOR, "Select measure"),
   I5_DeployMeasure(IMPROVE, FORK, null, "Deploy measure"),
   I6_ReviewDelivery(IMPROVE, REVIEW, COORDINATOR, "Review delivery & feedback"),

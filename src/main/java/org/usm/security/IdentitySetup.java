@@ -40,6 +40,7 @@ public class IdentitySetup {
     users.put("designer", "Process designer");
     users.put("coordinator", "Workflow coordinator");
     users.put("operator", "Operator");
+    users.put("tester", "Operator who tests");
     users.put("auditor", "Auditor");
     users.put("requester", "Requester");
     return users;
@@ -62,6 +63,7 @@ public class IdentitySetup {
       user("designer", Set.of(UsmGroups.DESIGNERS));
       user("coordinator", coordinators);
       user("operator", operators);
+      user("tester", operators);
       user("auditor", Set.of(UsmGroups.AUDITORS));
       user("requester", Set.of(UsmGroups.REQUESTERS));
     }

@@ -15,7 +15,7 @@ public class ProductionSecretsCheck implements EnvironmentPostProcessor {
   static final String PROD_PROFILE = "prod";
   static final String ADMIN_PASSWORD = "camunda.bpm.admin-user.password";
   private static final Set<String> DEMO_PASSWORDS =
-      Set.of("admin", "demo", "designer", "coordinator", "operator", "auditor", "requester");
+      Set.of("admin", "demo", "designer", "coordinator", "operator", "tester", "auditor", "requester");
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -198,14 +198,14 @@ class UsmRulesEnforcementTest {
     String rfc = changeAt(C5_TestAndRelease, "verhuizing", "inwoner-4711");
     Map<String, Object> noPlan = Map.of("testAccepted", true);
 
-    RuleViolation violation = refused(rfc, C5_TestAndRelease, "coordinator", noPlan);
+    RuleViolation violation = refused(rfc, C5_TestAndRelease, "tester", noPlan);
 
     assertThat(violation.ruleId()).isEqualTo("H4");
     assertThat(violation.field()).isEqualTo("deploymentPlan");
     assertThat(violation.getMessage()).startsWith("Rule H4: 'deploymentPlan' is required");
     assertNothingChanged(rfc, C5_TestAndRelease, "H4", noPlan);
 
-    work(rfc, C5_TestAndRelease, "coordinator", Map.of("testAccepted", true, "deploymentPlan", "Di 07:00"));
+    work(rfc, C5_TestAndRelease, "tester", Map.of("testAccepted", true, "deploymentPlan", "Di 07:00"));
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(rfc).singleResult().getTaskDefinitionKey())
         .isEqualTo("O1_AcceptServiceRequest");
   }
@@ -216,7 +216,7 @@ class UsmRulesEnforcementTest {
     work(rfc, C4_PrepareChange, "admin", Map.of());
     UsmApi api = new UsmApi(rest);
 
-    ResponseEntity<String> handover = api.completeTask("coordinator", rfc, C5_TestAndRelease, Map.of("testAccepted", true));
+    ResponseEntity<String> handover = api.completeTask("tester", rfc, C5_TestAndRelease, Map.of("testAccepted", true));
     assertThat(handover.getStatusCode().value()).isEqualTo(400);
     assertThat(handover.getBody()).contains("Rule H4: 'deploymentPlan' is required");
 
@@ -281,7 +281,7 @@ class UsmRulesEnforcementTest {
     assertThat(violation.getMessage()).contains("'admin' is the user who completed C4_PrepareChange")
         .contains("may not complete C5_TestAndRelease");
     assertNothingChanged(rfc, C5_TestAndRelease, "SOD-1", release);
-    work(rfc, C5_TestAndRelease, "coordinator", release);
+    work(rfc, C5_TestAndRelease, "tester", release);
   }
 
   @Test
@@ -291,10 +291,15 @@ class UsmRulesEnforcementTest {
     assertThat(refused(rfc, C3_PlanAndAgree, "coordinator", Map.of()).ruleId()).isEqualTo("SOD-3");
     assertNothingChanged(rfc, C3_PlanAndAgree, "SOD-3", Map.of());
     work(rfc, C3_PlanAndAgree, "admin", Map.of());
-    work(rfc, C4_PrepareChange, "operator", Map.of());
+
+    // A tester who asked for a change may not release it.
+    String own = register("verhuizing", "rfc", "tester");
+    work(own, C1_AcceptRfc, "coordinator", Map.of());
+    work(own, C3_PlanAndAgree, "coordinator", Map.of());
+    work(own, C4_PrepareChange, "operator", Map.of());
     Map<String, Object> release = Map.of("testAccepted", true, "deploymentPlan", "Di 07:00");
-    assertThat(refused(rfc, C5_TestAndRelease, "coordinator", release).ruleId()).isEqualTo("SOD-4");
-    work(rfc, C5_TestAndRelease, "admin", release);
+    assertThat(refused(own, C5_TestAndRelease, "tester", release).ruleId()).isEqualTo("SOD-4");
+    work(own, C5_TestAndRelease, "admin", release);
   }
 
   @Test
@@ -321,10 +326,56 @@ class UsmRulesEnforcementTest {
 
     String rfc = changeAt(C4_PrepareChange, "werkplek", "medewerker-12");
     work(rfc, C4_PrepareChange, "admin", Map.of());
-    work(rfc, C5_TestAndRelease, "coordinator", Map.of("testAccepted", true, "deploymentPlan", "Di 07:00"));
+    work(rfc, C5_TestAndRelease, "tester", Map.of("testAccepted", true, "deploymentPlan", "Di 07:00"));
     deployThroughOperateAndReview(rfc);
-    assertThat(refused(rfc, C9_EvaluateAndClose, "admin", Map.of()).ruleId()).isEqualTo("SOD-6");
+    assertThat(refused(rfc, C9_EvaluateAndClose, "admin", Map.of()).ruleId()).isEqualTo("SOD-5");
     work(rfc, C9_EvaluateAndClose, "coordinator", Map.of());
+  }
+
+  @Test
+  void sod6To8AndTheRoleRuleHoldOverTheWholeCall() {
+    // SOD-7: who approved the plan does not build it (admin holds every grant, not the rule's exception).
+    String rfc = changeAt(C3_PlanAndAgree, "verhuizing", "inwoner-4711");
+    work(rfc, C3_PlanAndAgree, "admin", Map.of());
+    assertThat(refused(rfc, C4_PrepareChange, "admin", Map.of()).ruleId()).isEqualTo("SOD-7");
+    assertNothingChanged(rfc, C4_PrepareChange, "SOD-7", Map.of());
+    work(rfc, C4_PrepareChange, "operator", Map.of());
+
+    // SOD-6, across the fork: who built the change (C4) does not record the review of the deployment (O5).
+    work(rfc, C5_TestAndRelease, "tester", Map.of("testAccepted", true, "deploymentPlan", "Di 07:00"));
+    for (Step step : List.of(O1_AcceptServiceRequest, O3_PlanActivities)) {
+      work(rfc, step, "coordinator", Map.of());
+    }
+    work(rfc, O4_ExecuteActivities, "tester", Map.of());
+    identityService.createMembership("operator", "publieksdiensten-coordinatoren");
+    try {
+      assertThat(refused(rfc, O5_ReviewDelivery, "operator", Map.of("requesterAccepted", true)).ruleId())
+          .isEqualTo("SOD-6");
+    } finally {
+      identityService.deleteMembership("operator", "publieksdiensten-coordinatoren");
+    }
+
+    // SOD-8: the requester does not negotiate the agreement on their own wish.
+    String wish = register("verhuizing", "wish", "coordinator");
+    work(wish, A1_AcceptWish, "coordinator", Map.of());
+    work(wish, A3_SpecifyService, "operator", Map.of("rfcDescription", "Weekendvervoer"));
+    work(wish, A4_DraftOffer, "coordinator", Map.of());
+    assertThat(refused(wish, A5_Negotiate, "coordinator", Map.of("agreementReached", false)).ruleId())
+        .isEqualTo("SOD-8");
+
+    // SOD-ROLE: a coordinator of the process never executes, not even one who is also an operator.
+    String incident = register("verhuizing", "incident", "inwoner-4711");
+    work(incident, R1_AcceptIncident, "coordinator", Map.of());
+    identityService.createMembership("coordinator", "publieksdiensten-burgerzaken");
+    try {
+      RuleViolation refusal = refused(incident, R3_Analyze, "coordinator", Map.of());
+      assertThat(refusal.ruleId()).isEqualTo("SOD-ROLE");
+      assertThat(refusal.getMessage()).contains("coordinators organise the work of operators but do not do it themselves");
+      assertNothingChanged(incident, R3_Analyze, "SOD-ROLE", Map.of());
+    } finally {
+      identityService.deleteMembership("coordinator", "publieksdiensten-burgerzaken");
+    }
+    work(incident, R3_Analyze, "operator", Map.of());
   }
 
   // --- registers ----------------------------------------------------------------------------------------
@@ -377,7 +428,7 @@ class UsmRulesEnforcementTest {
     work(rfc, C4_PrepareChange, "operator",
         Map.of("changedComponents", "brp-koppeling\nadresservice: Adresservice voor afnemers"));
     assertThat(mir.find("verhuizing", "adresservice")).as("nothing written before C8").isEmpty();
-    work(rfc, C5_TestAndRelease, "coordinator", Map.of("testAccepted", true, "deploymentPlan", "Di 07:00"));
+    work(rfc, C5_TestAndRelease, "tester", Map.of("testAccepted", true, "deploymentPlan", "Di 07:00"));
     deployThroughOperateAndReview(rfc);
 
     assertThat(mir.find("verhuizing", "brp-koppeling").orElseThrow().version()).isEqualTo(version + 1);

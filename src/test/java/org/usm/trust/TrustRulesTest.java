@@ -65,11 +65,11 @@ class TrustRulesTest {
 
   @Test
   void theAllowlistIsTheProductsOwnExpressionsAndTheProductsModelsPassIt() {
-    assertThat(DEPLOYMENTS.allowedExpressions()).contains("${usmRoles.coordinators(execution)}", "${testAccepted}")
+    assertThat(DEPLOYMENTS.allowedExpressions()).contains("${usmRoles.ofStep(execution)}", "${testAccepted}")
         .noneMatch(e -> e.contains("getProcessEngineServices"));
     // The product's own decisions pass; their usm- ids are what keeps a user from deploying them.
     assertThat(DEPLOYMENTS.check(Map.of("plain.bpmn", bpmn(Bpmn.createExecutableProcess("plain")
-        .camundaHistoryTimeToLive(1).startEvent().userTask().camundaCandidateGroups("${usmRoles.team(execution)}")
+        .camundaHistoryTimeToLive(1).startEvent().userTask().camundaCandidateGroups("${usmRoles.ofStep(execution)}")
         .endEvent().done())))).isEmpty();
   }
 
@@ -89,7 +89,7 @@ class TrustRulesTest {
         .done()), "usm-agree");
     // An expression hidden behind a brace in a string is not the allowlisted one.
     start = Bpmn.createExecutableProcess("probe").camundaHistoryTimeToLive(1).startEvent();
-    assertRefused(bpmn(start.userTask().camundaAssignee("${'}'}${usmRoles.team(execution)}").endEvent().done()),
+    assertRefused(bpmn(start.userTask().camundaAssignee("${'}'}${usmRoles.ofStep(execution)}").endEvent().done()),
         "${'}");
     String juelDecision = """
         <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="d" name="d" namespace="x">
