@@ -141,7 +141,8 @@ test('coordinator and operator work a WF4 incident through the Tasklist forms to
 });
 
 test('a separation-of-duties refusal shows its message in the browser and changes nothing', async () => {
-  const { page, response } = await work('coordinator', ownRfc, 'C3_PlanAndAgree');
+  const { page, response } = await work('coordinator', ownRfc, 'C3_PlanAndAgree',
+    (form) => type(form, 'Managed components this change modifies', 'brp-koppeling'));
   assert.equal(response.status(), 403);
   await page.getByText(/Rule SOD-3: Separation of duties: 'coordinator' is the requester of the call/).first().waitFor();
   await shot(page, 'refusal-sod-3');

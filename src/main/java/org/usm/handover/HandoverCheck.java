@@ -15,7 +15,9 @@ import org.usm.engine.EngineContext;
 import org.usm.engine.RuleEnforcement;
 import org.usm.engine.StepCompletionListener;
 import org.usm.engine.TaskEvents;
+import org.usm.model.CallVariables;
 import org.usm.model.Step;
+import org.usm.register.ManagedInfrastructureRegister;
 import org.usm.model.UsmProcess;
 
 /**
@@ -33,10 +35,12 @@ public class HandoverCheck extends StepCompletionListener {
 
   private final RuleEnforcement enforcement;
   private final AuditTrail audit;
+  private final ManagedInfrastructureRegister mir;
 
-  public HandoverCheck(RuleEnforcement enforcement, AuditTrail audit) {
+  public HandoverCheck(RuleEnforcement enforcement, AuditTrail audit, ManagedInfrastructureRegister mir) {
     this.enforcement = enforcement;
     this.audit = audit;
+    this.mir = mir;
   }
 
   @Override
@@ -67,7 +71,8 @@ public class HandoverCheck extends StepCompletionListener {
   /** The decisions and payload the step must hand in. */
   @Override
   protected void completed(TaskEvents.Completion completion) {
-    Optional<HandoverRules.Refusal> refusal = HandoverRules.checkCompletion(completion.step(), completion::variable);
+    Optional<HandoverRules.Refusal> refusal = HandoverRules.checkCompletion(completion.step(), completion::variable,
+        () -> mir.componentIds((String) completion.variable(CallVariables.SERVICE_ID)));
     if (refusal.isPresent()) {
       throw refuse(completion.execution(), completion.step().id(), completion.user(), refusal.get());
     }

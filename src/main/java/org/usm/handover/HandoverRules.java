@@ -3,6 +3,7 @@ package org.usm.handover;
 import static org.usm.model.CallVariables.AGREEMENT_ID;
 import static org.usm.model.CallVariables.AGREEMENT_REACHED;
 import static org.usm.model.CallVariables.CHANGED_COMPONENTS;
+import static org.usm.model.CallVariables.CONCERNED_COMPONENTS;
 import static org.usm.model.CallVariables.DEPLOYMENT_PLAN;
 import static org.usm.model.CallVariables.EFFECT;
 import static org.usm.model.CallVariables.IMPACT;
@@ -26,7 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.usm.model.ComponentIds;
 import org.usm.model.Level;
 import org.usm.model.Step;
 import org.usm.model.StepKind;
@@ -86,11 +89,14 @@ public final class HandoverRules {
    * Checks what a user hands in when completing a step: the decisions the contract asks for and the
    * payload the next handover will carry.
    */
-  public static Optional<Refusal> checkCompletion(Step step, Function<String, Object> variables) {
+  public static Optional<Refusal> checkCompletion(Step step, Function<String, Object> variables,
+      Supplier<Set<String>> serviceComponents) {
     if (step.kind() == StepKind.ACCEPT) {
       return firstOf(level("H12", IMPACT, variables), level("H12", URGENCY, variables),
           step == Step.I1_IdentifyRisk ? level("H12", EFFECT, variables) : Optional.empty(),
-          step == Step.I1_IdentifyRisk ? level("H12", LIKELIHOOD, variables) : Optional.empty());
+          step == Step.I1_IdentifyRisk ? level("H12", LIKELIHOOD, variables) : Optional.empty(),
+          components("H12", CONCERNED_COMPONENTS, variables, serviceComponents, false,
+              "a call is linked to the infrastructure it concerns"));
     }
     if (step.kind() == StepKind.REVIEW) {
       return bool("H10", REQUESTER_ACCEPTED, variables,
@@ -103,7 +109,8 @@ public final class HandoverRules {
               + "' must be text, one improvement finding a line"));
     }
     return switch (step) {
-      case C3_PlanAndAgree, C4_PrepareChange -> declaredComponents(variables.apply(CHANGED_COMPONENTS));
+      case C3_PlanAndAgree -> components("H1", CHANGED_COMPONENTS, variables, serviceComponents, true,
+          "a change names the managed components it modifies, and C8 records exactly those");
       case A3_SpecifyService -> text("H3", RFC_DESCRIPTION, variables,
           "the specified service is realised through an RFC; describe it in '" + RFC_DESCRIPTION + "'");
       case A5_Negotiate -> firstOf(bool("H3", AGREEMENT_REACHED, variables,
@@ -198,28 +205,28 @@ public final class HandoverRules {
   static final String COMPONENT_ID = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
 
   /**
-   * H1: what a change declares it modifies is registered in the MIR at C8, so each line must name a
-   * component the register can hold: {@code id} or {@code id: name}.
+   * H1 (what a change modifies) and H12 (what a call concerns): ids of the service's managed components, each
+   * known to the service's MIR; an unknown one is refused by name.
    */
-  private static Optional<Refusal> declaredComponents(Object declared) {
-    if (declared == null) {
-      return Optional.empty();
+  private static Optional<Refusal> components(String ruleId, String field, Function<String, Object> variables,
+      Supplier<Set<String>> serviceComponents, boolean required, String why) {
+    Object value = variables.apply(field);
+    if (value != null && !(value instanceof String)) {
+      return Optional.of(new Refusal(ruleId, field, "'" + field + "' must be text: component ids separated by "
+          + "commas or new lines"));
     }
-    if (!(declared instanceof String text)) {
-      return Optional.of(new Refusal("H1", CHANGED_COMPONENTS, "'" + CHANGED_COMPONENTS + "' must be text"));
+    List<String> ids = ComponentIds.parse(value);
+    if (ids.isEmpty()) {
+      return required ? Optional.of(new Refusal(ruleId, field, "'" + field + "' is required: " + why
+          + "; this service's components are " + String.join(", ", new java.util.TreeSet<>(serviceComponents.get()))))
+          : Optional.empty();
     }
-    for (String line : text.split("[\\n,]")) {
-      String entry = line.strip();
-      int colon = entry.indexOf(':');
-      String id = (colon < 0 ? entry : entry.substring(0, colon)).strip();
-      String name = colon < 0 ? "" : entry.substring(colon + 1).strip();
-      if (!entry.isEmpty() && (!id.matches(COMPONENT_ID) || name.length() > 255)) {
-        return Optional.of(new Refusal("H1", CHANGED_COMPONENTS, "each line of '" + CHANGED_COMPONENTS
-            + "' names a managed component as 'id' or 'id: name', the id matching " + COMPONENT_ID
-            + " (got '" + entry + "')"));
-      }
-    }
-    return Optional.empty();
+    Set<String> known = serviceComponents.get();
+    List<String> unknown = ids.stream().filter(id -> !known.contains(id)).toList();
+    return unknown.isEmpty() ? Optional.empty()
+        : Optional.of(new Refusal(ruleId, field, "'" + field + "' names " + String.join(", ", unknown)
+            + ", not a managed component of this service (" + why + "); its components are "
+            + String.join(", ", new java.util.TreeSet<>(known))));
   }
 
   /** The pattern of an instantiated workflow key such as {@code usm-wf3-verhuizing}. */

@@ -95,7 +95,8 @@ public class CallIntakeService {
         .execute();
     register.add(new CallRecord(trackingNumber, call.service().id(), call.type().id(), call.pattern().name(),
         CallStatus.REGISTERED, call.summary(), call.requester(), user == null ? null : user.getUserId(),
-        registeredAt, slaDue, instance.getId(), parentTrackingNumber, call.pattern().name(), null, null));
+        registeredAt, slaDue, instance.getId(), parentTrackingNumber, call.pattern().name(), null, null, List.of(),
+        List.of()));
     return new RegisteredCall(trackingNumber, call.pattern().name(), instance.getId(), key);
   }
 

@@ -3,6 +3,7 @@ package org.usm.intake;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import java.time.Instant;
+import java.util.List;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -17,6 +18,7 @@ import org.usm.handover.HandoverRules;
 import org.usm.engine.TaskEvents;
 import org.usm.model.StepKind;
 import org.usm.model.CallVariables;
+import org.usm.model.ComponentIds;
 import org.usm.model.Step;
 import org.usm.model.WorkflowElements;
 
@@ -43,16 +45,27 @@ public class CallLifecycle extends StepCompletionListener {
 
   @Override
   protected boolean reactsTo(Step step) {
-    return step.kind() == StepKind.ACCEPT || step.kind() == StepKind.REVIEW;
+    return step.kind() == StepKind.ACCEPT || step.kind() == StepKind.REVIEW || step == Step.C3_PlanAndAgree;
   }
 
   @Override
   protected void completed(TaskEvents.Completion completion) {
     if (completion.step().kind() == StepKind.ACCEPT) {
       accepted(completion);
+    } else if (completion.step() == Step.C3_PlanAndAgree) {
+      planned(completion);
     } else {
       reviewed(completion);
     }
+  }
+
+  /** H1: the change names what it modifies; C8 records exactly that. */
+  private void planned(TaskEvents.Completion completion) {
+    List<String> components = ComponentIds.parse(completion.variable(CallVariables.CHANGED_COMPONENTS));
+    register.changes(completion.trackingNumber(), components);
+    audit.record(AuditEvent.of(completion.execution(), completion.step().id(), completion.user(),
+        AuditEvent.Kind.DECISION, "H1", "the change modifies managed components " + String.join(", ", components)
+            + "; C8 records exactly these after deployment"));
   }
 
   @Override
@@ -72,6 +85,12 @@ public class CallLifecycle extends StepCompletionListener {
   private void accepted(TaskEvents.Completion completion) {
     if (isEntryProcess(completion.execution())) {
       register.updateStatus(completion.trackingNumber(), CallStatus.IN_PROGRESS);
+    }
+    List<String> concerned = ComponentIds.parse(completion.variable(CallVariables.CONCERNED_COMPONENTS));
+    if (!concerned.isEmpty()) {
+      register.concerns(completion.trackingNumber(), concerned);
+      audit.record(AuditEvent.of(completion.execution(), completion.step().id(), completion.user(),
+          AuditEvent.Kind.DECISION, "H12", "the call concerns managed components " + String.join(", ", concerned)));
     }
   }
 

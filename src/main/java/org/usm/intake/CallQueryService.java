@@ -83,7 +83,9 @@ public class CallQueryService {
         openSteps,
         new CallView.LinkedCalls(call.parentTrackingNumber(), register.startedBy(call.trackingNumber())),
         root != null && root.isSuspended(),
-        call.cancellation());
+        call.cancellation(),
+        call.concernedComponents(),
+        call.changedComponents());
   }
 
   private CallView.OpenStep openStep(Task task) {

@@ -1,6 +1,7 @@
 package org.usm.intake;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A call as the call register keeps it. {@code pattern} is the pattern the call follows now;
@@ -21,7 +22,9 @@ public record CallRecord(
     String parentTrackingNumber,
     String predictedPattern,
     Instant slaBreachedAt,
-    Cancellation cancellation) {
+    Cancellation cancellation,
+    List<String> concernedComponents,
+    List<String> changedComponents) {
 
   /** Who ended the call's workflow before it closed, when and why; null for a call that was not cancelled. */
   public record Cancellation(Instant at, String by, String reason) {}

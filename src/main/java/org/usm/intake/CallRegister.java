@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.usm.model.ComponentIds;
 
 /**
  * The register of calls: one row per tracking number, written in the same transaction as the engine's
@@ -68,6 +69,21 @@ public class CallRegister {
         cancellation.by(), cancellation.reason(), trackingNumber);
   }
 
+  /** Adds managed components the call concerns (H12), keeping those linked before. */
+  public void concerns(String trackingNumber, List<String> components) {
+    List<String> all = new java.util.ArrayList<>(find(trackingNumber).map(CallRecord::concernedComponents)
+        .orElse(List.of()));
+    components.stream().filter(c -> !all.contains(c)).forEach(all::add);
+    jdbc.update("UPDATE usm_call SET concerned_components = ? WHERE tracking_number = ?", String.join(",", all),
+        trackingNumber);
+  }
+
+  /** The managed components the call's change modifies (H1), as decided at C3. */
+  public void changes(String trackingNumber, List<String> components) {
+    jdbc.update("UPDATE usm_call SET changed_components = ? WHERE tracking_number = ?", String.join(",", components),
+        trackingNumber);
+  }
+
   public void updateStatus(String trackingNumber, CallStatus status) {
     jdbc.update("UPDATE usm_call SET status = ? WHERE tracking_number = ?", status.label(), trackingNumber);
   }
@@ -89,6 +105,8 @@ public class CallRegister {
         rs.getString("predicted_pattern"),
         rs.getTimestamp("sla_breached_at") == null ? null : rs.getTimestamp("sla_breached_at").toInstant(),
         rs.getTimestamp("cancelled_at") == null ? null : new CallRecord.Cancellation(
-            rs.getTimestamp("cancelled_at").toInstant(), rs.getString("cancelled_by"), rs.getString("cancel_reason")));
+            rs.getTimestamp("cancelled_at").toInstant(), rs.getString("cancelled_by"), rs.getString("cancel_reason")),
+        ComponentIds.parse(rs.getString("concerned_components")),
+        ComponentIds.parse(rs.getString("changed_components")));
   }
 }

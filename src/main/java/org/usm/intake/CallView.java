@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A call as {@code GET /api/calls/{trackingNumber}} shows it; {@code suspended} when an administrator
- * suspended its workflow, {@code cancellation} (who, when, why) when one cancelled it.
+ * suspended its workflow, {@code cancellation} (who, when, why) when one cancelled it; the managed
+ * components the call concerns (H12) and those its change modifies (H1).
  */
 public record CallView(
     String trackingNumber,
@@ -25,7 +26,9 @@ public record CallView(
     List<OpenStep> openSteps,
     LinkedCalls linkedCalls,
     boolean suspended,
-    CallRecord.Cancellation cancellation) {
+    CallRecord.Cancellation cancellation,
+    List<String> concernedComponents,
+    List<String> changedComponents) {
 
   /** A user task of the call that is waiting to be worked. */
   public record OpenStep(String step, String name, String process, String taskId, String assignee,

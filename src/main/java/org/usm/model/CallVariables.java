@@ -47,8 +47,10 @@ public final class CallVariables {
   public static final String MEASURE_DESCRIPTION = "measureDescription";
   public static final String REQUESTER_ACCEPTED = "requesterAccepted";
   public static final String IMPROVEMENT_FINDINGS = "improvementFindings";
-  /** Optional, at C3/C4: the managed components the change modifies, one id a line ({@code id: name} adds one). */
+  /** Required at C3: the ids of the service's managed components the change modifies (rule H1). */
   public static final String CHANGED_COMPONENTS = "changedComponents";
+  /** Optional at accept steps: the ids of the service's managed components the call concerns (rule H12). */
+  public static final String CONCERNED_COMPONENTS = "concernedComponents";
   /** Optional, at A5: the id of the agreement reached; generated from the tracking number when absent. */
   public static final String AGREEMENT_ID = "agreementId";
 

@@ -11,7 +11,9 @@ import org.usm.model.Step;
 
 /**
  * A5_Negotiate decides: an agreement reached is recorded in the agreements register; none is recorded in
- * the audit trail, as the wish closes without a change.
+ * the audit trail, as the wish closes without a change. Informing the teams and releasing reservations is
+ * the negotiator's work outside the product: the form asks them to confirm it, and the trail says that it
+ * was confirmed, by whom, not that the product did it.
  */
 @Component
 @Order(50)
@@ -36,8 +38,9 @@ public class AgreementReached extends StepCompletionListener {
       agreements.recordAgreementReached(negotiation.execution());
     } else {
       audit.record(AuditEvent.of(negotiation.execution(), negotiation.step().id(), negotiation.user(),
-          AuditEvent.Kind.DECISION, "H3", "no agreement reached: the teams are informed, reservations released, "
-              + "and the wish closes without a change"));
+          AuditEvent.Kind.DECISION, "H3", "no agreement reached; " + (negotiation.user() == null ? "the negotiator"
+              : negotiation.user()) + " confirmed with it that the teams were informed and the reservations "
+              + "released (work outside the product); the wish closes without a change"));
     }
   }
 }

@@ -3,7 +3,6 @@ package org.usm.register;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,6 +13,7 @@ import org.usm.audit.AuditTrail;
 import org.usm.definition.ServiceDefinition;
 import org.usm.engine.EngineContext;
 import org.usm.model.CallVariables;
+import org.usm.model.ComponentIds;
 
 /**
  * The managed infrastructure register (MIR): the components (MICs) of every service and the history of
@@ -30,26 +30,6 @@ public class ManagedInfrastructureRegister {
   /** One recorded modification of the managed infrastructure. */
   public record MirChange(String serviceId, String componentId, String trackingNumber, String description,
       Instant changedAt, String changedBy) {}
-
-  /** A component a change declares it modifies: {@code id} or {@code id: name} for a new one. */
-  record Declared(String id, String name) {
-
-    static List<Declared> parse(Object text) {
-      List<Declared> declared = new ArrayList<>();
-      if (text == null) {
-        return declared;
-      }
-      for (String line : text.toString().split("[\\n,]")) {
-        String trimmed = line.strip();
-        if (!trimmed.isEmpty()) {
-          int colon = trimmed.indexOf(':');
-          declared.add(colon < 0 ? new Declared(trimmed, null)
-              : new Declared(trimmed.substring(0, colon).strip(), trimmed.substring(colon + 1).strip()));
-        }
-      }
-      return declared;
-    }
-  }
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -77,9 +57,9 @@ public class ManagedInfrastructureRegister {
   }
 
   /**
-   * Registers what a deployed change declared in {@code changedComponents}: a new version of each named
-   * component, new components where the name is new, and one history entry each (or one for the service
-   * when the change named none). Refused (H1) unless called from C8_UpdateMir of usm-change.
+   * Registers what a deployed change declared at C3 in {@code changedComponents}, exactly that: a new version
+   * of each named component and one history entry each (or one for the service for a change from before
+   * the declaration was required). Refused (H1) unless called from C8_UpdateMir of usm-change.
    */
   public void registerChange(DelegateExecution change) {
     guard.ensureWriter(RegisterWriters.Register.MANAGED_INFRASTRUCTURE, change);
@@ -89,27 +69,24 @@ public class ManagedInfrastructureRegister {
     String description = truncate(firstText(change, CallVariables.RFC_DESCRIPTION,
         CallVariables.MEASURE_DESCRIPTION, CallVariables.SUMMARY), 2000);
     Timestamp now = Timestamp.from(clock.instant());
-    List<Declared> declared = Declared.parse(change.getVariable(CallVariables.CHANGED_COMPONENTS));
-    for (Declared component : declared) {
-      if (find(serviceId, component.id()).isPresent()) {
-        jdbc.update("""
-            UPDATE usm_mir_component SET version = version + 1, updated_at = ?, updated_by_call = ?,
-              name = COALESCE(?, name) WHERE service_id = ? AND component_id = ?""",
-            now, trackingNumber, component.name(), serviceId, component.id());
-      } else {
-        jdbc.update("""
-            INSERT INTO usm_mir_component (service_id, component_id, name, version, updated_at, updated_by_call)
-            VALUES (?, ?, ?, 1, ?, ?)""",
-            serviceId, component.id(), component.name() == null ? component.id() : component.name(), now,
-            trackingNumber);
-      }
-      insertChange(serviceId, component.id(), trackingNumber, description, now, user);
+    List<String> declared = ComponentIds.parse(change.getVariable(CallVariables.CHANGED_COMPONENTS));
+    for (String component : declared) {
+      jdbc.update("""
+          UPDATE usm_mir_component SET version = version + 1, updated_at = ?, updated_by_call = ?
+          WHERE service_id = ? AND component_id = ?""", now, trackingNumber, serviceId, component);
+      insertChange(serviceId, component, trackingNumber, description, now, user);
     }
     if (declared.isEmpty()) {
       insertChange(serviceId, null, trackingNumber, description, now, user);
     }
     audit.record(AuditEvent.of(change, change.getCurrentActivityId(), user, AuditEvent.Kind.REGISTER, "H1", "managed infrastructure of " + serviceId + " updated"
-            + (declared.isEmpty() ? "" : ": " + declared.stream().map(Declared::id).toList())));
+            + (declared.isEmpty() ? "" : ": " + declared)));
+  }
+
+  /** The ids of the service's managed components. */
+  public java.util.Set<String> componentIds(String serviceId) {
+    return java.util.Set.copyOf(jdbc.queryForList("SELECT component_id FROM usm_mir_component WHERE service_id = ?",
+        String.class, serviceId));
   }
 
   public Optional<Component> find(String serviceId, String componentId) {

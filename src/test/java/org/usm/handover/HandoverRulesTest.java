@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.usm.model.Step;
 import org.usm.model.UsmProcess;
@@ -13,7 +14,7 @@ import org.usm.model.UsmProcess;
 class HandoverRulesTest {
 
   private static Optional<HandoverRules.Refusal> completing(Step step, Map<String, Object> variables) {
-    return HandoverRules.checkCompletion(step, variables::get);
+    return HandoverRules.checkCompletion(step, variables::get, () -> Set.of("brp-koppeling", "verhuisformulier"));
   }
 
   private static Map<String, Object> vars(Object... pairs) {
@@ -80,11 +81,18 @@ class HandoverRulesTest {
   }
 
   @Test
-  void aChangeDeclaresOnlyComponentsTheMirCanHoldH1() {
-    assertThat(completing(Step.C4_PrepareChange, vars("changedComponents", "brp-koppeling\nadresservice: Adresservice")))
+  void aChangeNamesTheServicesComponentsItModifiesH1AndACallTheOnesItConcernsH12() {
+    assertThat(completing(Step.C3_PlanAndAgree, vars("changedComponents", "brp-koppeling,\n verhuisformulier")))
         .isEmpty();
-    assertRefusal(completing(Step.C3_PlanAndAgree, vars("changedComponents", "de hele BRP")), "H1", "changedComponents",
-        "(got 'de hele BRP')");
+    assertRefusal(completing(Step.C3_PlanAndAgree, vars()), "H1", "changedComponents",
+        "'changedComponents' is required: a change names the managed components it modifies");
+    assertRefusal(completing(Step.C3_PlanAndAgree, vars("changedComponents", "brp-koppeling\nadresservice")), "H1",
+        "changedComponents", "names adresservice, not a managed component of this service");
+    assertThat(completing(Step.C4_PrepareChange, vars())).as("C3 decides what changes, not C4").isEmpty();
+    assertThat(completing(Step.R1_AcceptIncident, vars())).as("concerned components are optional").isEmpty();
+    assertThat(completing(Step.R1_AcceptIncident, vars("concernedComponents", "verhuisformulier"))).isEmpty();
+    assertRefusal(completing(Step.R1_AcceptIncident, vars("concernedComponents", "de hele BRP")), "H12",
+        "concernedComponents", "names de hele BRP, not a managed component of this service");
     assertRefusal(completing(Step.A5_Negotiate, vars("agreementReached", true, "agreementId", "SA 2026/1")), "H11",
         "agreementId", "must match");
   }

@@ -137,8 +137,12 @@ class UsmRulesEnforcementTest {
     }
   }
 
+  private String serviceOf(String trackingNumber) {
+    return jdbc.queryForObject("SELECT service_id FROM usm_call WHERE tracking_number = ?", String.class, trackingNumber);
+  }
+
   private void work(String trackingNumber, Step step, String user) {
-    work(trackingNumber, step, user, HappyPath.variables(step, WorkflowPattern.WF2));
+    work(trackingNumber, step, user, HappyPath.variables(step, WorkflowPattern.WF2, serviceOf(trackingNumber)));
   }
 
   private RuleViolation refused(String trackingNumber, Step step, String user, Map<String, Object> variables) {
@@ -290,12 +294,12 @@ class UsmRulesEnforcementTest {
     work(rfc, C1_AcceptRfc, "coordinator", Map.of());
     assertThat(refused(rfc, C3_PlanAndAgree, "coordinator", Map.of()).ruleId()).isEqualTo("SOD-3");
     assertNothingChanged(rfc, C3_PlanAndAgree, "SOD-3", Map.of());
-    work(rfc, C3_PlanAndAgree, "admin", Map.of());
+    work(rfc, C3_PlanAndAgree, "admin", Map.of("changedComponents", "brp-koppeling"));
 
     // A tester who asked for a change may not release it.
     String own = register("verhuizing", "rfc", "tester");
     work(own, C1_AcceptRfc, "coordinator", Map.of());
-    work(own, C3_PlanAndAgree, "coordinator", Map.of());
+    work(own, C3_PlanAndAgree, "coordinator", Map.of("changedComponents", "brp-koppeling"));
     work(own, C4_PrepareChange, "operator", Map.of());
     Map<String, Object> release = Map.of("testAccepted", true, "deploymentPlan", "Di 07:00");
     assertThat(refused(own, C5_TestAndRelease, "tester", release).ruleId()).isEqualTo("SOD-4");
@@ -336,7 +340,7 @@ class UsmRulesEnforcementTest {
   void sod6To8AndTheRoleRuleHoldOverTheWholeCall() {
     // SOD-7: who approved the plan does not build it (admin holds every grant, not the rule's exception).
     String rfc = changeAt(C3_PlanAndAgree, "verhuizing", "inwoner-4711");
-    work(rfc, C3_PlanAndAgree, "admin", Map.of());
+    work(rfc, C3_PlanAndAgree, "admin", Map.of("changedComponents", "brp-koppeling"));
     assertThat(refused(rfc, C4_PrepareChange, "admin", Map.of()).ruleId()).isEqualTo("SOD-7");
     assertNothingChanged(rfc, C4_PrepareChange, "SOD-7", Map.of());
     work(rfc, C4_PrepareChange, "operator", Map.of());
@@ -393,7 +397,7 @@ class UsmRulesEnforcementTest {
       }
       if (step.isUserTask()) {
         work(wish, step, HappyPath.demoUser(step),
-            HappyPath.variables(step, WorkflowPattern.WF1));
+            HappyPath.variables(step, WorkflowPattern.WF1, serviceOf(wish)));
       }
     }
 
@@ -423,24 +427,36 @@ class UsmRulesEnforcementTest {
 
   @Test
   void h1TheMirRecordsWhatTheChangeDeclaredAtC8() {
-    String rfc = changeAt(C4_PrepareChange, "verhuizing", "inwoner-4711");
+    String rfc = register("verhuizing", "rfc", "inwoner-4711");
+    work(rfc, C1_AcceptRfc, "coordinator", Map.of("concernedComponents", "verhuisformulier"));
     int version = mir.find("verhuizing", "brp-koppeling").orElseThrow().version();
-    work(rfc, C4_PrepareChange, "operator",
-        Map.of("changedComponents", "brp-koppeling\nadresservice: Adresservice voor afnemers"));
-    assertThat(mir.find("verhuizing", "adresservice")).as("nothing written before C8").isEmpty();
+    int formVersion = mir.find("verhuizing", "verhuisformulier").orElseThrow().version();
+    work(rfc, C3_PlanAndAgree, "coordinator", Map.of("changedComponents", "brp-koppeling"));
+    Map<String, Object> view = new UsmApi(rest).callBody("auditor", rfc);
+    assertThat(view).containsEntry("concernedComponents", List.of("verhuisformulier"))
+        .containsEntry("changedComponents", List.of("brp-koppeling"));
+    work(rfc, C4_PrepareChange, "operator", Map.of());
+    assertThat(mir.find("verhuizing", "brp-koppeling").orElseThrow().version()).as("nothing written before C8")
+        .isEqualTo(version);
     work(rfc, C5_TestAndRelease, "tester", Map.of("testAccepted", true, "deploymentPlan", "Di 07:00"));
     deployThroughOperateAndReview(rfc);
 
     assertThat(mir.find("verhuizing", "brp-koppeling").orElseThrow().version()).isEqualTo(version + 1);
-    assertThat(mir.find("verhuizing", "adresservice").orElseThrow().name()).isEqualTo("Adresservice voor afnemers");
+    assertThat(mir.find("verhuizing", "verhuisformulier").orElseThrow().version()).as("concerned, not changed")
+        .isEqualTo(formVersion);
     assertThat(mir.changes("verhuizing")).filteredOn(c -> rfc.equals(c.trackingNumber()))
         .extracting(ManagedInfrastructureRegister.MirChange::componentId)
-        .containsExactly("brp-koppeling", "adresservice");
+        .containsExactly("brp-koppeling");
+    assertThat(jdbc.queryForList("SELECT message FROM usm_audit_event WHERE tracking_number = ? AND rule_id IN "
+        + "('H1', 'H12') ORDER BY id", String.class, rfc)).containsExactly(
+            "the call concerns managed components verhuisformulier",
+            "the change modifies managed components brp-koppeling; C8 records exactly these after deployment",
+            "managed infrastructure of verhuizing updated: [brp-koppeling]");
 
     ResponseEntity<Map> components = rest.withBasicAuth("auditor", "auditor")
         .getForEntity("/api/services/verhuizing/components", Map.class);
     assertThat(components.getStatusCode().value()).isEqualTo(200);
-    assertThat(components.getBody().toString()).contains("adresservice").contains(rfc);
+    assertThat(components.getBody().toString()).contains("brp-koppeling").contains(rfc);
     assertThat(rest.withBasicAuth("requester", "requester").getForEntity("/api/services/verhuizing/components",
         Map.class).getStatusCode().value()).isEqualTo(403);
     assertThat(rest.withBasicAuth("auditor", "auditor").getForEntity("/api/services/archief/agreements", Map.class)
@@ -535,7 +551,7 @@ class UsmRulesEnforcementTest {
     for (Step step : WorkflowPattern.WF3.path()) {
       if (step.isUserTask() && WorkflowPattern.WF3.path().indexOf(step) > WorkflowPattern.WF3.path().indexOf(R5_Recover)) {
         work(incident, step, HappyPath.demoUser(step),
-            HappyPath.variables(step, WorkflowPattern.WF3));
+            HappyPath.variables(step, WorkflowPattern.WF3, serviceOf(incident)));
       }
     }
     assertThat(CallDriver.passedSteps(historyService, root.getId())).containsExactlyElementsOf(WorkflowPattern.WF3.path());

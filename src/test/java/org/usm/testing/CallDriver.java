@@ -34,11 +34,13 @@ public final class CallDriver {
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
   private final ProcessEngine engine;
+  private final String serviceId;
   private final String trackingNumber;
   private final ProcessInstance root;
 
-  private CallDriver(ProcessEngine engine, String trackingNumber, ProcessInstance root) {
+  private CallDriver(ProcessEngine engine, String serviceId, String trackingNumber, ProcessInstance root) {
     this.engine = engine;
+    this.serviceId = serviceId;
     this.trackingNumber = trackingNumber;
     this.root = root;
   }
@@ -61,7 +63,11 @@ public final class CallDriver {
         .businessKey(trackingNumber)
         .setVariables(call.variables(trackingNumber, priority, workflow.getId(), slaDue, null))
         .execute();
-    return new CallDriver(engine, trackingNumber, root);
+    return new CallDriver(engine, serviceId, trackingNumber, root);
+  }
+
+  public String serviceId() {
+    return serviceId;
   }
 
   public ProcessInstance root() {

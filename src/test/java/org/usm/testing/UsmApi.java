@@ -68,9 +68,10 @@ public final class UsmApi {
 
   /** Works every user task of the pattern's path in order, each as the demo user of the step's role. */
   public void drive(String trackingNumber, org.usm.model.WorkflowPattern pattern) {
+    String serviceId = (String) callBody("auditor", trackingNumber).get("serviceId");
     for (Step step : pattern.path()) {
       if (step.isUserTask()) {
-        complete(HappyPath.demoUser(step), trackingNumber, step, HappyPath.variables(step, pattern));
+        complete(HappyPath.demoUser(step), trackingNumber, step, HappyPath.variables(step, pattern, serviceId));
       }
     }
   }

@@ -92,7 +92,7 @@ class TrustAttackTest {
     assertRefused(renamed, 403, "T1", "requester");
     assertThat(variable(rfc, "usm-change", "requester")).isEqualTo("coordinator");
 
-    Response fair = complete("coordinator", rfc, Step.C3_PlanAndAgree, Map.of());
+    Response fair = complete("coordinator", rfc, Step.C3_PlanAndAgree, Map.of("changedComponents", "brp-koppeling"));
     assertThat(fair.status()).isEqualTo(403);
     assertThat(fair.body()).contains("SOD-3");
     assertThat(openSteps(rfc)).containsExactly("C3_PlanAndAgree");
@@ -508,7 +508,7 @@ class TrustAttackTest {
   private String rfcAtC4(String requester) {
     String rfc = register("rfc", requester);
     complete("coordinator", rfc, Step.C1_AcceptRfc, Map.of());
-    complete("coordinator", rfc, Step.C3_PlanAndAgree, Map.of());
+    complete("coordinator", rfc, Step.C3_PlanAndAgree, Map.of("changedComponents", "brp-koppeling"));
     return rfc;
   }
 
