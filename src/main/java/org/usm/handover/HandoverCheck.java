@@ -16,6 +16,7 @@ import org.usm.engine.RuleEnforcement;
 import org.usm.engine.StepCompletionListener;
 import org.usm.engine.TaskEvents;
 import org.usm.model.CallVariables;
+import org.usm.model.ProcessOutcome;
 import org.usm.model.Step;
 import org.usm.register.ManagedInfrastructureRegister;
 import org.usm.model.UsmProcess;
@@ -94,11 +95,17 @@ public class HandoverCheck extends StepCompletionListener {
         + EngineContext.processKey(execution) + " at " + execution.getCurrentActivityId()));
   }
 
-  /** The end event a secondary process reached, left on its caller for {@link #checkReturn}. */
+  /**
+   * The end event a secondary process reached, left on its caller for {@link #checkReturn}, and its
+   * outcome, which the call activity maps into the caller as {@code forkOutcome} (H9: the fork reports
+   * what it did and did not deliver).
+   */
   private void leaveReturnNote(UsmProcess process, DelegateExecution execution) {
     DelegateExecution caller = execution.getSuperExecution();
     if (caller != null && !execution.isCanceled()) {
       caller.setVariableLocal(RETURN_NOTE, process.key() + ":" + execution.getCurrentActivityId());
+      execution.setVariableLocal(CallVariables.PROCESS_OUTCOME,
+          ProcessOutcome.ofEndEvent(execution.getCurrentActivityId()).label());
     }
   }
 
@@ -117,7 +124,8 @@ public class HandoverCheck extends StepCompletionListener {
       throw refuse(execution, fork.step().id(), EngineContext.authenticatedUser(execution), refusal.get());
     }
     audit.record(event(execution, AuditEvent.Kind.RETURN, note + " returned to "
-        + EngineContext.processKey(execution) + " after " + fork.step().id()));
+        + EngineContext.processKey(execution) + " after " + fork.step().id() + ": "
+        + execution.getVariable(CallVariables.FORK_OUTCOME)));
   }
 
   private RuntimeException refuse(DelegateExecution execution, String step, String user,

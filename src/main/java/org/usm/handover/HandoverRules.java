@@ -31,6 +31,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.usm.model.ComponentIds;
 import org.usm.model.Level;
+import org.usm.model.ProcessOutcome;
 import org.usm.model.Step;
 import org.usm.model.StepKind;
 import org.usm.model.UsmProcess;
@@ -189,7 +190,7 @@ public final class HandoverRules {
       if (UsmProcess.isUniversalProcessKey(parts[0]) && fork.targets().contains(UsmProcess.byKey(parts[0]))) {
         UsmProcess child = UsmProcess.byKey(parts[0]);
         String closed = Step.of(child, StepKind.EVALUATE).code() + "_Closed";
-        if (parts[1].equals(closed) || (child == AGREE && parts[1].equals(AGREE_CLOSED_WITHOUT_AGREEMENT))) {
+        if (parts[1].equals(closed) || (child == AGREE && parts[1].equals(ProcessOutcome.AGREE_CLOSED_WITHOUT_AGREEMENT))) {
           return Optional.empty();
         }
       }
@@ -198,8 +199,6 @@ public final class HandoverRules {
         + "full, up to its evaluate step (it returned: " + returnNote + ")"));
   }
 
-  /** The end event of Agree when the negotiation reached no agreement. */
-  public static final String AGREE_CLOSED_WITHOUT_AGREEMENT = "A5_ClosedWithoutAgreement";
 
   /** Ids of managed components and agreements, as the registers keep them. */
   static final String COMPONENT_ID = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";

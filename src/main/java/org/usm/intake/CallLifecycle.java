@@ -19,6 +19,7 @@ import org.usm.engine.TaskEvents;
 import org.usm.model.StepKind;
 import org.usm.model.CallVariables;
 import org.usm.model.ComponentIds;
+import org.usm.model.ProcessOutcome;
 import org.usm.model.Step;
 import org.usm.model.WorkflowElements;
 
@@ -34,6 +35,8 @@ public class CallLifecycle extends StepCompletionListener {
 
   public static final String WORKFLOW_FULFILLED = "workflow fulfilled";
   public static final String PROCESS_FULFILLED = "process fulfilled";
+  /** A review accepted, after a fork that realised nothing (an Agree without agreement). */
+  public static final String NOT_REALISED = "not realised";
 
   private final CallRegister register;
   private final AuditTrail audit;
@@ -104,6 +107,15 @@ public class CallLifecycle extends StepCompletionListener {
     }
     DelegateExecution execution = completion.execution();
     boolean entry = isEntryProcess(execution);
+    Object forkOutcome = completion.variable(CallVariables.FORK_OUTCOME);
+    if (!ProcessOutcome.isDelivered(forkOutcome)) {
+      // The requester accepted what this process did, but the fork realised nothing: not fulfilled (H10).
+      execution.setVariable(CallVariables.FULFILMENT_STATUS, NOT_REALISED);
+      audit.record(AuditEvent.of(execution, completion.step().id(), completion.user(), AuditEvent.Kind.DECISION,
+          "H10", "the delivery was accepted, but the fork ended " + forkOutcome + ": nothing was realised, so the "
+              + (entry ? "call" : "process") + " is not fulfilled"));
+      return;
+    }
     execution.setVariable(CallVariables.FULFILMENT_STATUS, entry ? WORKFLOW_FULFILLED : PROCESS_FULFILLED);
     if (entry) {
       register.updateStatus(execution.getProcessBusinessKey(), CallStatus.FULFILLED);

@@ -26,6 +26,10 @@ public final class CallVariables {
 
   /** Set when the end-to-end SLA of the call has passed before the call closed. */
   public static final String SLA_BREACHED = "slaBreached";
+  /** How a secondary process ended ({@link ProcessOutcome}), set by the product at its end event. */
+  public static final String PROCESS_OUTCOME = "processOutcome";
+  /** The outcome of the fork that just returned, mapped explicitly from the called process's {@link #PROCESS_OUTCOME}. */
+  public static final String FORK_OUTCOME = "forkOutcome";
   /** {@code workflow fulfilled} in the entry process, {@code process fulfilled} in a secondary one (H10). */
   public static final String FULFILMENT_STATUS = "fulfilmentStatus";
 

@@ -2,10 +2,12 @@ package org.usm.trust;
 
 import static org.usm.model.CallVariables.CALL_TYPE;
 import static org.usm.model.CallVariables.ENTRY_PROCESS;
+import static org.usm.model.CallVariables.FORK_OUTCOME;
 import static org.usm.model.CallVariables.FULFILMENT_STATUS;
 import static org.usm.model.CallVariables.MEASURE_TYPE;
 import static org.usm.model.CallVariables.PATTERN;
 import static org.usm.model.CallVariables.PRIORITY;
+import static org.usm.model.CallVariables.PROCESS_OUTCOME;
 import static org.usm.model.CallVariables.RECOVERY_ROUTE;
 import static org.usm.model.CallVariables.REQUESTER;
 import static org.usm.model.CallVariables.SERVICE_ID;
@@ -56,6 +58,8 @@ public final class ProtectedVariables {
     declared.put(SLA_DUE_DATE, "registration plus the agreed handling time of the call's priority");
     declared.put(SLA_BREACHED, "recorded by the product when the end-to-end SLA passes");
     declared.put(FULFILMENT_STATUS, "set by the product when a review accepts the delivery (H10)");
+    declared.put(PROCESS_OUTCOME, "set by the product where a process ends");
+    declared.put(FORK_OUTCOME, "handed back by the process a fork called");
     declared.put(RECOVERY_ROUTE, "a route is decided by completing R4, and only there");
     declared.put(MEASURE_TYPE, "a route is decided by completing I4, and only there");
     return Map.copyOf(declared);

@@ -570,6 +570,33 @@ class UsmRulesEnforcementTest {
   }
 
   @Test
+  void aForkReportsWhatItDidNotDeliverAndTheCallIsNotFulfilledOnThatBasis() {
+    String risk = register("werkplek", "risk", "beheer");
+    work(risk, I1_IdentifyRisk, "coordinator", Map.of());
+    work(risk, I3_DetermineCause, "operator", Map.of());
+    work(risk, I4_SelectMeasure, "coordinator", Map.of("measureType", "agree", "measureDescription", "Nieuwe OLA"));
+    work(risk, A1_AcceptWish, "coordinator", Map.of());
+    work(risk, A3_SpecifyService, "operator", Map.of("rfcDescription", "OLA met de leverancier"));
+    work(risk, A4_DraftOffer, "coordinator", Map.of());
+    work(risk, A5_Negotiate, "coordinator", Map.of("agreementReached", false));
+
+    String improve = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(risk)
+        .processDefinitionKey("usm-improve").singleResult().getId();
+    assertThat(runtimeService.getVariable(improve, "forkOutcome")).isEqualTo("closed without agreement");
+    assertThat(jdbc.queryForObject("SELECT message FROM usm_audit_event WHERE tracking_number = ? AND kind = 'RETURN'",
+        String.class, risk)).contains("usm-agree:A5_ClosedWithoutAgreement").endsWith(": closed without agreement");
+    assertThat(jdbc.queryForObject("SELECT message FROM usm_audit_event WHERE tracking_number = ? AND rule_id = 'H3'",
+        String.class, risk)).contains("'coordinator' confirmed".replace("'", "")).contains("the wish closes without a change");
+
+    work(risk, I6_ReviewDelivery, "coordinator", Map.of("requesterAccepted", true));
+    assertThat(fulfilment(risk, "usm-improve")).isEqualTo("not realised");
+    assertThat(new UsmApi(rest).callBody("coordinator", risk)).as("nothing was realised")
+        .doesNotContainEntry("status", "fulfilled").containsEntry("status", "re-routed");
+    work(risk, I7_EvaluateAndClose, "coordinator", Map.of());
+    assertThat(new UsmApi(rest).callBody("coordinator", risk)).containsEntry("status", "closed");
+  }
+
+  @Test
   void h10TheEntryProcessFulfilsTheWorkflowAndASecondaryProcessOnlyItself() {
     String incident = register("wmo-voorziening", "incident", "inwoner-4711");
     work(incident, R1_AcceptIncident, "coordinator", Map.of());

@@ -1,0 +1,35 @@
+package org.usm.model;
+
+/**
+ * How a universal process ended, as a fork hands it back to its caller (rule H9): the called process sets
+ * it at its end event and the call activity maps it explicitly into the caller as
+ * {@link CallVariables#FORK_OUTCOME}, where the next step's form shows it and the call's status reads it.
+ */
+public enum ProcessOutcome {
+  /** The process ran to its closing end event: what it was asked for was delivered and accepted. */
+  DELIVERED("delivered"),
+  /** Agree ended at A5 without agreement: nothing was realised. */
+  CLOSED_WITHOUT_AGREEMENT("closed without agreement");
+
+  /** The end event of Agree when the negotiation reaches no agreement. */
+  public static final String AGREE_CLOSED_WITHOUT_AGREEMENT = "A5_ClosedWithoutAgreement";
+
+  private final String label;
+
+  ProcessOutcome(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** The outcome of a process that ends at the end event. */
+  public static ProcessOutcome ofEndEvent(String endEventId) {
+    return AGREE_CLOSED_WITHOUT_AGREEMENT.equals(endEventId) ? CLOSED_WITHOUT_AGREEMENT : DELIVERED;
+  }
+
+  public static boolean isDelivered(Object label) {
+    return label == null || DELIVERED.label.equals(label);
+  }
+}
