@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.usm.cluster.StartupLock;
+import org.usm.handover.RouteTargets;
 import org.usm.instantiation.RoleGroups;
 import org.usm.register.UpdateMirDelegate;
 import org.usm.sla.SlaBreachListener;
@@ -31,7 +32,7 @@ public class UsmEnginePlugin extends AbstractProcessEnginePlugin {
 
   /** The beans the product's models use in their expressions; no other bean is visible to any expression. */
   public static final Set<String> MODEL_BEANS =
-      Set.of(RoleGroups.BEAN_NAME, SlaBreachListener.BEAN_NAME, UpdateMirDelegate.BEAN_NAME);
+      Set.of(RoleGroups.BEAN_NAME, RouteTargets.BEAN_NAME, SlaBreachListener.BEAN_NAME, UpdateMirDelegate.BEAN_NAME);
 
   private final List<BpmnParseListener> listeners;
   private final UserCommandGuard commandGuard;

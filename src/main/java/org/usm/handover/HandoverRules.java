@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 import org.usm.model.ComponentIds;
 import org.usm.model.Level;
 import org.usm.model.ProcessOutcome;
+import org.usm.model.RouteDecision;
 import org.usm.model.Step;
 import org.usm.model.StepKind;
 import org.usm.model.UsmProcess;
@@ -126,14 +127,13 @@ public final class HandoverRules {
               ? text("H4", DEPLOYMENT_PLAN, variables,
                   "an accepted change is deployed by Operate following the deployment plan")
               : Optional.empty());
-      case R4_PrepareRecovery -> route("H5", RECOVERY_ROUTE, variables, Map.of(
-          "change", new Payload("H1", RFC_DESCRIPTION, "a repair that modifies a managed component is a change"),
-          "operate", new Payload("H6", SERVICE_REQUEST_DESCRIPTION,
-              "a repair that modifies no managed component is a service request for Operate")));
-      case I4_SelectMeasure -> route("H7", MEASURE_TYPE, variables, Map.of(
-          "agree", new Payload("H7", MEASURE_DESCRIPTION, "the selected measure is submitted as a wish"),
-          "change", new Payload("H7", MEASURE_DESCRIPTION, "the selected measure is submitted as an RFC"),
-          "operate", new Payload("H7", MEASURE_DESCRIPTION, "the selected measure is submitted as a service request")));
+      case R4_PrepareRecovery -> route("H5", RouteDecision.RECOVERY, variables, Map.of(
+          CHANGE, new Payload("H1", "a repair that modifies a managed component is a change"),
+          OPERATE, new Payload("H6", "a repair that modifies no managed component is a service request for Operate")));
+      case I4_SelectMeasure -> route("H7", RouteDecision.MEASURE, variables, Map.of(
+          AGREE, new Payload("H7", "the selected measure is submitted as a wish"),
+          CHANGE, new Payload("H7", "the selected measure is submitted as an RFC"),
+          OPERATE, new Payload("H7", "the selected measure is submitted as a service request")));
       default -> Optional.empty();
     };
   }
@@ -242,19 +242,22 @@ public final class HandoverRules {
     return ids.isEmpty() ? "no step (it has no fork)" : ids;
   }
 
-  private record Payload(String ruleId, String field, String why) {}
+  /** The rule that asks for the handover's payload on a route, and why. */
+  private record Payload(String ruleId, String why) {}
 
-  private static Optional<Refusal> route(String ruleId, String field, Function<String, Object> variables,
-      Map<String, Payload> payloads) {
+  /** A route decided from the declaration's values, with the payload the fork will carry to its target. */
+  private static Optional<Refusal> route(String ruleId, RouteDecision decision, Function<String, Object> variables,
+      Map<UsmProcess, Payload> payloads) {
+    String field = decision.variable();
     Object value = variables.apply(field);
-    String allowed = payloads.keySet().stream().sorted().collect(Collectors.joining(", "));
-    if (!(value instanceof String route) || !payloads.containsKey(route)) {
-      return Optional.of(new Refusal(ruleId, field, "'" + field + "' must be one of " + allowed
-          + (value == null ? "" : " (got '" + value + "')")));
+    Optional<UsmProcess> target = decision.target(value);
+    if (target.isEmpty()) {
+      return Optional.of(new Refusal(ruleId, field, "'" + field + "' must be one of "
+          + String.join(", ", decision.options()) + (value == null ? "" : " (got '" + value + "')")));
     }
-    Payload payload = payloads.get(route);
-    return text(payload.ruleId(), payload.field(), variables, payload.why() + "; describe it in '"
-        + payload.field() + "'");
+    Payload payload = payloads.get(target.get());
+    String payloadField = payloadOf(decision.fork(), target.get());
+    return text(payload.ruleId(), payloadField, variables, payload.why() + "; describe it in '" + payloadField + "'");
   }
 
   private static Optional<Refusal> text(String ruleId, String field, Function<String, Object> variables, String why) {

@@ -57,11 +57,4 @@ public final class CallVariables {
   public static final String CONCERNED_COMPONENTS = "concernedComponents";
   /** Optional, at A5: the id of the agreement reached; generated from the tracking number when absent. */
   public static final String AGREEMENT_ID = "agreementId";
-
-  // Values of the route decisions.
-  public static final String ROUTE_CHANGE = "change";
-  public static final String ROUTE_OPERATE = "operate";
-  public static final String MEASURE_AGREE = "agree";
-  public static final String MEASURE_CHANGE = "change";
-  public static final String MEASURE_OPERATE = "operate";
 }

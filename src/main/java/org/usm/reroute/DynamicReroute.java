@@ -15,6 +15,7 @@ import org.usm.engine.StepCompletionListener;
 import org.usm.engine.TaskEvents;
 import org.usm.intake.CallRegister;
 import org.usm.model.CallVariables;
+import org.usm.model.RouteDecision;
 import org.usm.model.Step;
 import org.usm.model.UsmProcess;
 import org.usm.model.WorkflowPattern;
@@ -40,15 +41,14 @@ public class DynamicReroute extends StepCompletionListener {
 
   @Override
   protected boolean reactsTo(Step step) {
-    return step == Step.R4_PrepareRecovery || step == Step.I4_SelectMeasure;
+    return RouteDecision.decidedAt(step).isPresent();
   }
 
   /** The pattern the route decision of R4 or I4 selects. */
   static WorkflowPattern decidedPattern(Step step, Function<String, Object> variables) {
-    UsmProcess route = step == Step.R4_PrepareRecovery
-        ? (CallVariables.ROUTE_CHANGE.equals(variables.apply(CallVariables.RECOVERY_ROUTE)) ? UsmProcess.CHANGE
-            : UsmProcess.OPERATE)
-        : UsmProcess.byId((String) variables.apply(CallVariables.MEASURE_TYPE));
+    RouteDecision decision = RouteDecision.decidedAt(step).orElseThrow();
+    UsmProcess route = decision.target(variables.apply(decision.variable())).orElseThrow(() ->
+        new IllegalStateException(step.id() + " completed without a valid " + decision.variable()));
     return WorkflowPattern.of(step.process(), route);
   }
 

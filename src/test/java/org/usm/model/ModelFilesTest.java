@@ -141,6 +141,20 @@ class ModelFilesTest {
     }
   }
 
+  @ParameterizedTest(name = "the form of {0} offers exactly the routes the declaration allows")
+  @org.junit.jupiter.params.provider.EnumSource(RouteDecision.class)
+  void theRouteFormsOfferTheDeclaredRoutes(RouteDecision decision) throws IOException {
+    String formId = org.usm.tasks.TaskForms.formOf(decision.decidedAt());
+    JsonNode form = new ObjectMapper().readTree(Path.of("forms", formId + ".form").toFile());
+    Set<String> offered = new java.util.TreeSet<>();
+    for (JsonNode component : form.path("components")) {
+      if (decision.variable().equals(component.path("key").asText())) {
+        component.path("values").forEach(option -> offered.add(option.path("value").asText()));
+      }
+    }
+    assertThat(offered).as("%s in %s", decision.variable(), formId).isEqualTo(decision.options());
+  }
+
   @Test
   void everyUserTaskShowsTheFormOfItsKindAndEveryFormIsUsedAndDeployed() throws IOException {
     Set<String> used = new java.util.HashSet<>();

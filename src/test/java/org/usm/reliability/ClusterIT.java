@@ -62,7 +62,8 @@ class ClusterIT {
       CallClient atA = new CallClient(a.base());
       CallClient atB = new CallClient(b.base());
       load.start(4, List.of(atA, atB));
-      ProductNode.sleep(6_000);
+      load.awaitCalls(8, Duration.ofSeconds(90));
+      ProductNode.sleep(3_000);
       a.kill();
       load.stop();
       Instant lastRegistration = Instant.now();

@@ -49,6 +49,17 @@ final class Load {
     }
   }
 
+  /** Waits until the nodes acknowledged this many calls in all, so that a kill hits a node under load. */
+  void awaitCalls(int count, java.time.Duration timeout) {
+    java.time.Instant until = java.time.Instant.now().plus(timeout);
+    while (acknowledgedCalls.size() < count) {
+      if (java.time.Instant.now().isAfter(until)) {
+        throw new AssertionError("only " + acknowledgedCalls.size() + " of " + count + " calls acknowledged in " + timeout);
+      }
+      ProductNode.sleep(100);
+    }
+  }
+
   void stop() throws InterruptedException {
     running.set(false);
     for (Thread client : clients) {

@@ -46,7 +46,7 @@ public final class HappyPath {
       }
       case R4_PrepareRecovery -> {
         boolean change = pattern.decidedRoute().orElseThrow() == UsmProcess.CHANGE;
-        variables.put(RECOVERY_ROUTE, change ? CallVariables.ROUTE_CHANGE : CallVariables.ROUTE_OPERATE);
+        variables.put(RECOVERY_ROUTE, pattern.decidedRoute().orElseThrow().id());
         variables.put(change ? RFC_DESCRIPTION : SERVICE_REQUEST_DESCRIPTION, "Repair as analysed in R3");
       }
       case I4_SelectMeasure -> {

@@ -54,6 +54,7 @@ public final class UsmTestEngine {
 
       ServiceBindings bindings = new ServiceBindings(engine.getRepositoryService());
       beans.put(RoleGroups.BEAN_NAME, new RoleGroups(bindings));
+      beans.put(org.usm.handover.RouteTargets.BEAN_NAME, new org.usm.handover.RouteTargets());
       beans.put("slaBreach", (ExecutionListener) execution -> SLA_BREACHES.add(execution.getProcessBusinessKey()));
       beans.put("updateMir", (JavaDelegate) execution -> MIR_UPDATES.add(execution.getProcessBusinessKey()));
 
