@@ -40,6 +40,7 @@ public class UsmEnginePlugin extends AbstractProcessEnginePlugin {
   private final ApplicationContext applicationContext;
   private final StartupLock startupLock;
 
+  @org.springframework.beans.factory.annotation.Autowired
   public UsmEnginePlugin(List<BpmnParseListener> listeners, UserCommandGuard commandGuard,
       DeploymentGuard deploymentGuard, ApplicationContext applicationContext, StartupLock startupLock) {
     this.listeners = listeners;
@@ -49,17 +50,30 @@ public class UsmEnginePlugin extends AbstractProcessEnginePlugin {
     this.startupLock = startupLock;
   }
 
+  /**
+   * The rules and guards for an engine built without Spring (the process tests): the caller gives the
+   * engine its model beans itself, and runs a single node.
+   */
+  public UsmEnginePlugin(List<BpmnParseListener> listeners, UserCommandGuard commandGuard,
+      DeploymentGuard deploymentGuard) {
+    this(listeners, commandGuard, deploymentGuard, null, null);
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    // Before the engine touches its tables: nodes on one database start one at a time.
-    startupLock.acquire();
+    if (startupLock != null) {
+      // Before the engine touches its tables: nodes on one database start one at a time.
+      startupLock.acquire();
+    }
     configuration.setCustomPostBPMNParseListeners(appended(configuration.getCustomPostBPMNParseListeners(), listeners));
     configuration.setCustomPostCommandInterceptorsTxRequired(
         appended(configuration.getCustomPostCommandInterceptorsTxRequired(), List.<CommandInterceptor>of(commandGuard)));
     configuration.setCustomPreDeployers(appended(configuration.getCustomPreDeployers(), List.<Deployer>of(deploymentGuard)));
-    Map<Object, Object> beans = new ModelBeans(applicationContext);
-    configuration.setBeans(beans);
-    configuration.setExpressionManager(new SpringExpressionManager(applicationContext, beans));
+    if (applicationContext != null) {
+      Map<Object, Object> beans = new ModelBeans(applicationContext);
+      configuration.setBeans(beans);
+      configuration.setExpressionManager(new SpringExpressionManager(applicationContext, beans));
+    }
   }
 
   private static <T> List<T> appended(List<T> existing, List<? extends T> more) {

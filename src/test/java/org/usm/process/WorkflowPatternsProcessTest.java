@@ -69,7 +69,8 @@ class WorkflowPatternsProcessTest {
         .containsEntry(CallVariables.SERVICE_ID, "verhuizing");
     assertThat(call.instanceOf(UsmProcess.CHANGE.key()).getBusinessKey()).isEqualTo(call.trackingNumber());
 
-    call.complete(C1_AcceptRfc).complete(C3_PlanAndAgree).complete(C4_PrepareChange)
+    call.complete(C1_AcceptRfc).complete(C3_PlanAndAgree, HappyPath.variables(C3_PlanAndAgree, WorkflowPattern.WF3,
+        "verhuizing")).complete(C4_PrepareChange)
         .complete(C5_TestAndRelease, Map.of("testAccepted", true, "deploymentPlan", "Release 2026.12"));
     assertThat(call.instanceOf(UsmProcess.OPERATE.key())).isWaitingAt("O1_AcceptServiceRequest")
         .variables().containsEntry(CallVariables.DEPLOYMENT_PLAN, "Release 2026.12");
@@ -77,9 +78,21 @@ class WorkflowPatternsProcessTest {
   }
 
   @Test
+  void theRulesPluginRunsHereToo_whoBuiltAChangeCannotTestIt() {
+    CallDriver call = CallDriver.start(engine, "werkplek", WorkflowPattern.WF2);
+    call.complete(C1_AcceptRfc).complete(C3_PlanAndAgree, HappyPath.variables(C3_PlanAndAgree, WorkflowPattern.WF2,
+        "werkplek")).completeAs("operator", C4_PrepareChange, Map.of());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> call.completeAs("operator", C5_TestAndRelease,
+            Map.of("testAccepted", true, "deploymentPlan", "Zelf getest")))
+        .isInstanceOf(org.usm.engine.RuleViolation.class).hasMessageContaining("Rule SOD-1");
+    assertThat(call.openSteps()).containsExactly("C5_TestAndRelease");
+  }
+
+  @Test
   void failedTestSendsTheChangeBackToPreparation() {
     CallDriver call = CallDriver.start(engine, "werkplek", WorkflowPattern.WF2);
-    call.complete(C1_AcceptRfc).complete(C3_PlanAndAgree).complete(C4_PrepareChange)
+    call.complete(C1_AcceptRfc).complete(C3_PlanAndAgree, HappyPath.variables(C3_PlanAndAgree, WorkflowPattern.WF2,
+        "werkplek")).complete(C4_PrepareChange)
         .complete(C5_TestAndRelease, Map.of("testAccepted", false));
 
     assertThat(call.openSteps()).containsExactly("C4_PrepareChange");

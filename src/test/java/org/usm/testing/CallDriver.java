@@ -92,8 +92,19 @@ public final class CallDriver {
     return complete(step, Map.of());
   }
 
+  /** Completes the step as the demo user who works it (HappyPath), so that every duties rule applies. */
   public CallDriver complete(Step step, Map<String, Object> variables) {
-    engine.getTaskService().complete(task(step).getId(), variables);
+    return completeAs(HappyPath.demoUser(step), step, variables);
+  }
+
+  public CallDriver completeAs(String demoUser, Step step, Map<String, Object> variables) {
+    String taskId = task(step).getId();
+    engine.getIdentityService().setAuthentication(demoUser, UsmTestEngine.groupsOf(demoUser));
+    try {
+      engine.getTaskService().complete(taskId, variables);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
     return this;
   }
 

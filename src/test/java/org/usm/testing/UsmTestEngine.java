@@ -13,17 +13,49 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import java.time.Clock;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.usm.audit.AuditTrail;
 import org.usm.definition.ServiceDefinition;
+import org.usm.duties.DutiesCheck;
+import org.usm.duties.StepCompletions;
+import org.usm.engine.DeploymentGuard;
+import org.usm.engine.RuleEnforcement;
+import org.usm.engine.UserCommandGuard;
+import org.usm.engine.UsmEnginePlugin;
+import org.usm.handover.HandoverCheck;
+import org.usm.handover.ModelRulesCheck;
+import org.usm.handover.RouteTargets;
+import org.usm.improvement.ImprovementLoop;
+import org.usm.intake.CallLifecycle;
+import org.usm.intake.CallRegister;
+import org.usm.register.AgreementReached;
+import org.usm.register.AgreementRegister;
+import org.usm.register.ManagedInfrastructureRegister;
+import org.usm.register.RegisterGuard;
+import org.usm.reroute.DynamicReroute;
+import org.usm.sla.SlaReplanning;
+import org.usm.tasks.FormFields;
+import org.usm.tasks.TaskPresentation;
 import org.usm.definition.ServiceDefinitionReader;
 import org.usm.instantiation.RoleGroups;
 import org.usm.instantiation.ServiceBindings;
 import org.usm.instantiation.ServiceWorkflowDeployer;
 
 /**
- * One in-memory engine for the engine-only process tests: the universal processes, the decisions and the
- * workflows of the demo services, deployed as in production, with the job executor off so tests drive
- * timers by hand. The MIR delegate and the SLA breach listener record the calls they see instead of
- * writing to the product's tables, which this engine does not have.
+ * One in-memory engine for the process tests: the universal processes, the decisions and the workflows of
+ * the demo services, deployed as in production and run with the product's rules plugin (handovers, duties,
+ * trust guards, call lifecycle) over the product's tables in the same database, with the job executor off
+ * so tests drive timers by hand. The MIR delegate and the SLA breach listener only record the calls they
+ * see, so that the tests can count them.
  */
 public final class UsmTestEngine {
 
@@ -33,6 +65,8 @@ public final class UsmTestEngine {
   /** Business keys of the calls whose C8_UpdateMir ran, in order. */
   public static final List<String> MIR_UPDATES = new ArrayList<>();
 
+  private static final String JDBC_URL = "jdbc:h2:mem:usm-process-tests;DB_CLOSE_DELAY=-1";
+
   private static ProcessEngine engine;
   private static final Map<String, ServiceDefinition> SERVICES = new HashMap<>();
 
@@ -40,21 +74,52 @@ public final class UsmTestEngine {
 
   public static synchronized ProcessEngine get() {
     if (engine == null) {
+      // The product's own tables beside the engine's, in the same in-memory database.
+      DataSource database = new DriverManagerDataSource(JDBC_URL, "sa", "");
+      Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+      JdbcTemplate jdbc = new JdbcTemplate(database);
+      Clock clock = Clock.systemDefaultZone();
+      AuditTrail audit = new AuditTrail(jdbc, new DataSourceTransactionManager(database));
+      RuleEnforcement enforcement = new RuleEnforcement(audit);
+      CallRegister calls = new CallRegister(jdbc);
+      ManagedInfrastructureRegister mir = new ManagedInfrastructureRegister(jdbc, clock, new RegisterGuard(enforcement), audit);
+      AgreementRegister agreements = new AgreementRegister(jdbc, clock, new RegisterGuard(enforcement), audit);
+      // Beans the rules resolve late, as in the product, where they are built with the engine.
+      StaticListableBeanFactory late = new StaticListableBeanFactory();
+      List<BpmnParseListener> rules = new ArrayList<>(List.of(
+          new ModelRulesCheck(),
+          new DutiesCheck(enforcement, new StepCompletions(jdbc), calls, late.getBeanProvider(RoleGroups.class)),
+          new HandoverCheck(enforcement, audit, mir),
+          new CallLifecycle(calls, audit),
+          new SlaReplanning(calls, audit, late.getBeanProvider(ServiceBindings.class),
+              late.getBeanProvider(org.camunda.bpm.engine.ManagementService.class)),
+          new AgreementReached(agreements, audit),
+          new DynamicReroute(calls, audit),
+          new ImprovementLoop(late.getBeanProvider(org.usm.intake.CallIntakeService.class), calls, audit),
+          new TaskPresentation(late.getBeanProvider(ServiceBindings.class), clock)));
+      AnnotationAwareOrderComparator.sort(rules);
+
       Map<Object, Object> beans = new HashMap<>();
       StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
       configuration.setProcessEngineName("usm-process-tests");
-      configuration.setJdbcUrl("jdbc:h2:mem:usm-process-tests;DB_CLOSE_DELAY=-1");
+      configuration.setJdbcUrl(JDBC_URL);
       configuration.setDatabaseSchemaUpdate("create-drop");
       configuration.setHistory("full");
       configuration.setJobExecutorActivate(false);
       configuration.setEnforceHistoryTimeToLive(true);
       configuration.setJavaSerializationFormatEnabled(false);
       configuration.setBeans(beans);
+      configuration.getProcessEnginePlugins().add(new UsmEnginePlugin(rules,
+          new UserCommandGuard(new FormFields(), enforcement, audit), new DeploymentGuard(enforcement)));
       engine = configuration.buildProcessEngine();
 
       ServiceBindings bindings = new ServiceBindings(engine.getRepositoryService());
-      beans.put(RoleGroups.BEAN_NAME, new RoleGroups(bindings));
-      beans.put(org.usm.handover.RouteTargets.BEAN_NAME, new org.usm.handover.RouteTargets());
+      RoleGroups roles = new RoleGroups(bindings);
+      late.addBean("serviceBindings", bindings);
+      late.addBean(RoleGroups.BEAN_NAME, roles);
+      late.addBean("managementService", engine.getManagementService());
+      beans.put(RoleGroups.BEAN_NAME, roles);
+      beans.put(RouteTargets.BEAN_NAME, new RouteTargets());
       beans.put("slaBreach", (ExecutionListener) execution -> SLA_BREACHES.add(execution.getProcessBusinessKey()));
       beans.put("updateMir", (JavaDelegate) execution -> MIR_UPDATES.add(execution.getProcessBusinessKey()));
 
@@ -63,9 +128,25 @@ public final class UsmTestEngine {
       for (ServiceDefinition service : demoServices()) {
         SERVICES.put(service.id(), service);
         deployer.deploy(service);
+        mir.seed(service);
       }
     }
     return engine;
+  }
+
+  /** The demo user's groups, as the demo creates them: every coordinators or every operators group. */
+  public static List<String> groupsOf(String demoUser) {
+    Set<String> groups = new java.util.LinkedHashSet<>();
+    for (ServiceDefinition service : demoServices()) {
+      service.roles().values().forEach(binding -> {
+        if (demoUser.equals("coordinator")) {
+          groups.add(binding.coordinators());
+        } else {
+          groups.addAll(binding.operators());
+        }
+      });
+    }
+    return List.copyOf(groups);
   }
 
   public static ServiceDefinition service(String id) {
