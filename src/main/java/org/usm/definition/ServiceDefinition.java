@@ -27,7 +27,8 @@ public record ServiceDefinition(
     Map<String, RoleBinding> roles,
     Map<String, Map<String, String>> sla,
     List<Component> components,
-    Agreement agreement) {
+    Agreement agreement,
+    Map<String, List<String>> steps) {
 
   /** What the service makes available: goods and actions (USM: a service is a supported facility). */
   public record Facility(List<String> goods, List<String> actions) {}
@@ -47,6 +48,14 @@ public record ServiceDefinition(
     public boolean isActiveOn(LocalDate day) {
       return !day.isBefore(validFrom) && (validUntil == null || !day.isAfter(validUntil));
     }
+  }
+
+  /**
+   * Who works a step where the service narrows it (the who is local practice, book ch. 5.3 and 12.3): by
+   * step id, a subset of the groups of the step's role in its process. Empty where the role's groups work it.
+   */
+  public Map<String, List<String>> stepGroups() {
+    return steps == null ? Map.of() : steps;
   }
 
   public RoleBinding roleBinding(UsmProcess process) {

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.usm.model.CallType;
 import org.usm.model.Priority;
+import org.usm.model.Role;
+import org.usm.model.Step;
 import org.usm.model.UsmProcess;
 
 /**
@@ -35,6 +37,7 @@ public final class ServiceDefinitionValidator {
     List<Violation> violations = new ArrayList<>();
     checkIdentity(definition, expectedId, violations);
     checkRoles(definition.roles(), violations);
+    checkSteps(definition, violations);
     checkSla(definition.sla(), violations);
     checkComponents(definition.components(), violations);
     checkAgreement(definition.agreement(), violations);
@@ -67,6 +70,43 @@ public final class ServiceDefinitionValidator {
     }
   }
 
+  /**
+   * A service may narrow who works a step to some of the groups of the step's role in its process (the who
+   * is local practice, book ch. 5.3 and 12.3), never beyond them: so no coordinator ever executes and no
+   * operator decides (ch. 14.6), and the duties rules hold as for every step.
+   */
+  private static void checkSteps(ServiceDefinition d, List<Violation> out) {
+    d.stepGroups().forEach((stepId, groups) -> {
+      String field = "steps." + stepId;
+      Step step = Step.byId(stepId).filter(Step::isUserTask).orElse(null);
+      if (step == null) {
+        out.add(new Violation(field, "is not a USM user task step, such as C5_TestAndRelease"));
+        return;
+      }
+      ServiceDefinition.RoleBinding binding = d.roles() == null ? null : d.roles().get(step.process().id());
+      if (binding == null) {
+        return; // reported at roles
+      }
+      Role role = step.role().orElseThrow();
+      List<String> allowed = role == Role.COORDINATOR ? List.of(binding.coordinators())
+          : binding.operators() == null ? List.of() : binding.operators();
+      if (isEmpty(groups)) {
+        out.add(new Violation(field, "must name at least one group"));
+        return;
+      }
+      for (int i = 0; i < groups.size(); i++) {
+        String group = groups.get(i);
+        if (!allowed.contains(group)) {
+          out.add(new Violation(field + "[" + i + "]", "'" + group + "' is not one of the " + role.bindingName()
+              + " of " + step.process().id() + " (" + String.join(", ", allowed) + "): a service narrows who works "
+              + step.id() + " to some of them, " + (role == Role.OPERATOR
+                  ? "and coordinators organise the work of operators but never do it themselves"
+                  : "and operators do not decide what coordinators decide")));
+        }
+      }
+    });
+  }
+
   private static void checkRoles(Map<String, ServiceDefinition.RoleBinding> roles, List<Violation> out) {
     if (roles == null) {
       out.add(new Violation("roles", "is required: a binding for each of the five USM processes"));
@@ -85,6 +125,10 @@ public final class ServiceDefinitionValidator {
         continue;
       }
       checkGroup(field + ".coordinators", binding.coordinators(), out);
+      if (binding.operators() != null && binding.operators().contains(binding.coordinators())) {
+        out.add(new Violation(field + ".operators", "must not list the coordinators group '" + binding.coordinators()
+            + "': coordinators organise the work of operators but do not do it themselves (book ch. 14.6)"));
+      }
       if (isEmpty(binding.operators())) {
         out.add(new Violation(field + ".operators", "must list at least one operators group"));
       } else {

@@ -25,12 +25,14 @@ public class RoleGroups {
     this.bindings = bindings;
   }
 
-  /** The groups of the role of the step the execution is at. */
+  /** The groups of the role of the step the execution is at, or those the service narrowed the step to. */
   public List<String> ofStep(DelegateExecution execution) {
     Step step = Step.byId(execution.getCurrentActivityId()).orElseThrow(() -> new IllegalStateException(
         execution.getCurrentActivityId() + " is not a USM step"));
-    Role role = step.role().orElseThrow(() -> new IllegalStateException(step.id() + " is not a user task"));
-    return bindings.of(execution).groups(bindings.processOf(execution), role);
+    if (!step.isUserTask()) {
+      throw new IllegalStateException(step.id() + " is not a user task");
+    }
+    return bindings.of(execution).groupsOf(step);
   }
 
   /** The groups of a role in the process the execution runs in: who may work, and who may not execute. */

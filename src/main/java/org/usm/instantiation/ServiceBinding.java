@@ -9,6 +9,7 @@ import java.util.Map;
 import org.usm.definition.ServiceDefinition;
 import org.usm.model.Priority;
 import org.usm.model.Role;
+import org.usm.model.Step;
 import org.usm.model.UsmProcess;
 import org.usm.model.WorkflowPattern;
 
@@ -23,9 +24,12 @@ public record ServiceBinding(
     String serviceName,
     WorkflowPattern pattern,
     Map<UsmProcess, Map<Role, List<String>>> groups,
-    Map<Priority, Duration> handlingTimes) {
+    Map<Priority, Duration> handlingTimes,
+    Map<Step, List<String>> stepGroups) {
 
   static final String PREFIX = "usm.";
+  /** After the prefix: the groups a step is narrowed to, {@code usm.step.C5_TestAndRelease = testers}. */
+  static final String STEP = "step.";
 
   public static ServiceBinding of(WorkflowPattern pattern, ServiceDefinition service) {
     Map<UsmProcess, Map<Role, List<String>>> groups = new EnumMap<>(UsmProcess.class);
@@ -40,12 +44,20 @@ public record ServiceBinding(
     for (Priority priority : Priority.values()) {
       times.put(priority, service.handlingTime(pattern.callType(), priority));
     }
-    return new ServiceBinding(service.id(), service.name(), pattern, groups, times);
+    Map<Step, List<String>> steps = new EnumMap<>(Step.class);
+    service.stepGroups().forEach((stepId, names) -> steps.put(Step.valueOf(stepId), List.copyOf(names)));
+    return new ServiceBinding(service.id(), service.name(), pattern, groups, times, steps);
   }
 
   /** The groups of the role in the process. */
   public List<String> groups(UsmProcess process, Role role) {
     return groups.get(process).get(role);
+  }
+
+  /** Who works the step: the groups the service narrowed it to, else the groups of its role in its process. */
+  public List<String> groupsOf(Step step) {
+    List<String> narrowed = stepGroups.get(step);
+    return narrowed != null ? narrowed : groups(step.process(), step.role().orElseThrow());
   }
 
   public Duration handlingTime(Priority priority) {
@@ -62,6 +74,7 @@ public record ServiceBinding(
         properties.put(PREFIX + process.id() + "." + role.bindingName(), String.join(",", names))));
     handlingTimes.forEach((priority, time) ->
         properties.put(PREFIX + "sla." + priority.name(), time.toString()));
+    stepGroups.forEach((step, names) -> properties.put(PREFIX + STEP + step.id(), String.join(",", names)));
     return properties;
   }
 
@@ -78,12 +91,19 @@ public record ServiceBinding(
     for (Priority priority : Priority.values()) {
       times.put(priority, Duration.parse(required(properties, "sla." + priority.name())));
     }
+    Map<Step, List<String>> steps = new EnumMap<>(Step.class);
+    properties.forEach((name, value) -> {
+      if (name.startsWith(PREFIX + STEP)) {
+        steps.put(Step.valueOf(name.substring((PREFIX + STEP).length())), Arrays.asList(value.split(",")));
+      }
+    });
     return new ServiceBinding(
         required(properties, "serviceId"),
         required(properties, "serviceName"),
         WorkflowPattern.valueOf(required(properties, "pattern")),
         groups,
-        times);
+        times,
+        steps);
   }
 
   private static String required(Map<String, String> properties, String name) {

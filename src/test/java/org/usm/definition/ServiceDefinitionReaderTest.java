@@ -50,6 +50,26 @@ class ServiceDefinitionReaderTest {
   }
 
   @Test
+  void aServiceNarrowsWhoWorksAStepButNeverLetsACoordinatorExecuteNorAnOperatorDecide() throws IOException {
+    ServiceDefinition werkplek = read(demo("werkplek"), "werkplek");
+    assertThat(werkplek.stepGroups()).containsEntry("C5_TestAndRelease", java.util.List.of("it-werkplekbeheer"));
+
+    String verhuizing = demo("verhuizing");
+    assertThat(read(verhuizing + "steps:\n  C5_TestAndRelease: [ict-applicatiebeheer]\n", "verhuizing").stepGroups())
+        .containsKey("C5_TestAndRelease");
+    assertRefused(verhuizing + "steps:\n  C5_TestAndRelease: [publieksdiensten-coordinatoren]\n", "verhuizing",
+        "field 'steps.C5_TestAndRelease[0]': 'publieksdiensten-coordinatoren' is not one of the operators of change "
+            + "(ict-applicatiebeheer)");
+    assertRefused(verhuizing + "steps:\n  R4_PrepareRecovery: [ict-applicatiebeheer]\n", "verhuizing",
+        "operators do not decide what coordinators decide");
+    assertRefused(verhuizing + "steps:\n  C8_UpdateMir: [ict-applicatiebeheer]\n", "verhuizing",
+        "field 'steps.C8_UpdateMir': is not a USM user task step");
+    assertRefused(verhuizing.replace("operators: [ict-applicatiebeheer]\n  recover:",
+        "operators: [ict-applicatiebeheer, publieksdiensten-coordinatoren]\n  recover:"), "verhuizing",
+        "field 'roles.change.operators': must not list the coordinators group 'publieksdiensten-coordinatoren'");
+  }
+
+  @Test
   void aDurationThatIsNotIso8601IsRefusedWithItsField() throws IOException {
     assertRefused(demo("verhuizing").replace("incident:        {P1: PT4H", "incident:        {P1: vier uur"),
         "verhuizing", "field 'sla.incident.P1': must be an ISO-8601 duration such as PT4H or P2D (got 'vier uur')");

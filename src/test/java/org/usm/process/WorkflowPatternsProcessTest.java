@@ -78,6 +78,21 @@ class WorkflowPatternsProcessTest {
   }
 
   @Test
+  void aServiceNarrowsWhoWorksAStepToSomeOfItsRolesGroups() {
+    CallDriver call = CallDriver.start(engine, "werkplek", WorkflowPattern.WF2);
+    call.complete(C1_AcceptRfc).complete(C3_PlanAndAgree, HappyPath.variables(C3_PlanAndAgree, WorkflowPattern.WF2,
+        "werkplek"));
+    List<String> builders = engine.getTaskService().getIdentityLinksForTask(call.task(C4_PrepareChange).getId())
+        .stream().map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).toList();
+    assertThat(builders).as("the change's operators build").containsExactlyInAnyOrder("it-werkplekbeheer",
+        "ict-applicatiebeheer");
+    call.complete(C4_PrepareChange);
+    List<String> testers = engine.getTaskService().getIdentityLinksForTask(call.task(C5_TestAndRelease).getId())
+        .stream().map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).toList();
+    assertThat(testers).as("werkplek narrows C5 to the workplace team").containsExactly("it-werkplekbeheer");
+  }
+
+  @Test
   void theRulesPluginRunsHereToo_whoBuiltAChangeCannotTestIt() {
     CallDriver call = CallDriver.start(engine, "werkplek", WorkflowPattern.WF2);
     call.complete(C1_AcceptRfc).complete(C3_PlanAndAgree, HappyPath.variables(C3_PlanAndAgree, WorkflowPattern.WF2,
