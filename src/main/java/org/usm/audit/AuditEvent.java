@@ -2,7 +2,6 @@ package org.usm.audit;
 
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.usm.engine.EngineContext;
 
 /** One entry of the audit trail of a call. */
 public record AuditEvent(
@@ -18,8 +17,10 @@ public record AuditEvent(
   /** An event of the call the execution belongs to, now, in the process it runs in. */
   public static AuditEvent of(DelegateExecution execution, String step, String userId, Kind kind, String ruleId,
       String message) {
-    return new AuditEvent(Instant.now(), execution.getProcessBusinessKey(), EngineContext.processKey(execution),
-        step, userId, kind, ruleId, message);
+    String processKey = execution.getProcessEngineServices().getRepositoryService()
+        .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
+    return new AuditEvent(Instant.now(), execution.getProcessBusinessKey(), processKey, step, userId, kind, ruleId,
+        message);
   }
 
   /** What happened. */

@@ -65,7 +65,7 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.springframework.stereotype.Component;
 import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
-import org.usm.tasks.FormFields;
+import org.usm.trust.FormFields;
 import org.usm.trust.CompletionPayload;
 import org.usm.trust.FilterExpressions;
 import org.usm.trust.ProtectedVariables;

@@ -14,10 +14,6 @@ import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.usm.cluster.StartupLock;
-import org.usm.handover.RouteTargets;
-import org.usm.instantiation.RoleGroups;
-import org.usm.register.UpdateMirDelegate;
-import org.usm.sla.SlaBreachListener;
 
 /**
  * Attaches the product's rules to the engine: to every model it parses (deployment checks, handover and
@@ -29,10 +25,6 @@ import org.usm.sla.SlaBreachListener;
  */
 @Component
 public class UsmEnginePlugin extends AbstractProcessEnginePlugin {
-
-  /** The beans the product's models use in their expressions; no other bean is visible to any expression. */
-  public static final Set<String> MODEL_BEANS =
-      Set.of(RoleGroups.BEAN_NAME, RouteTargets.BEAN_NAME, SlaBreachListener.BEAN_NAME, UpdateMirDelegate.BEAN_NAME);
 
   private final List<BpmnParseListener> listeners;
   private final UserCommandGuard commandGuard;
@@ -70,7 +62,7 @@ public class UsmEnginePlugin extends AbstractProcessEnginePlugin {
         appended(configuration.getCustomPostCommandInterceptorsTxRequired(), List.<CommandInterceptor>of(commandGuard)));
     configuration.setCustomPreDeployers(appended(configuration.getCustomPreDeployers(), List.<Deployer>of(deploymentGuard)));
     if (applicationContext != null) {
-      Map<Object, Object> beans = new ModelBeans(applicationContext);
+      Map<Object, Object> beans = new ModelBeanLookup(applicationContext);
       configuration.setBeans(beans);
       configuration.setExpressionManager(new SpringExpressionManager(applicationContext, beans));
     }
@@ -83,17 +75,17 @@ public class UsmEnginePlugin extends AbstractProcessEnginePlugin {
   }
 
   /** The model beans, looked up when an expression first needs one (they are built after the engine). */
-  private static final class ModelBeans extends AbstractMap<Object, Object> {
+  private static final class ModelBeanLookup extends AbstractMap<Object, Object> {
 
     private final ApplicationContext context;
 
-    ModelBeans(ApplicationContext context) {
+    ModelBeanLookup(ApplicationContext context) {
       this.context = context;
     }
 
     @Override
     public boolean containsKey(Object name) {
-      return MODEL_BEANS.contains(name);
+      return ModelBeans.NAMES.contains(name);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.usm.handover;
 
+import org.usm.engine.ModelBeans;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.usm.model.RouteDecision;
@@ -14,7 +15,7 @@ import org.usm.model.UsmProcess;
 public class RouteTargets {
 
   /** The bean name the BPMN expressions use. */
-  public static final String BEAN_NAME = "usmRoutes";
+  public static final String BEAN_NAME = ModelBeans.ROUTES;
 
   /** The key of the process the fork the execution is at calls, as the route decision selected it. */
   public String calledProcess(DelegateExecution execution) {

@@ -1,5 +1,6 @@
 package org.usm.instantiation;
 
+import org.usm.engine.ModelBeans;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.usm.model.Role;
@@ -14,7 +15,7 @@ import org.usm.model.Step;
 public class RoleGroups {
 
   /** The bean name the BPMN expressions use. */
-  public static final String BEAN_NAME = "usmRoles";
+  public static final String BEAN_NAME = ModelBeans.ROLES;
 
   /** The candidate-groups expression of every USM user task. */
   public static final String STEP_EXPRESSION = "${" + BEAN_NAME + ".ofStep(execution)}";

@@ -1,5 +1,6 @@
 package org.usm.register;
 
+import org.usm.engine.ModelBeans;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
 public class UpdateMirDelegate implements JavaDelegate {
 
   /** The bean name C8_UpdateMir uses as its delegate expression. */
-  public static final String BEAN_NAME = "updateMir";
+  public static final String BEAN_NAME = ModelBeans.UPDATE_MIR;
 
   private final ManagedInfrastructureRegister mir;
 

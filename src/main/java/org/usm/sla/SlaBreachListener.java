@@ -1,5 +1,6 @@
 package org.usm.sla;
 
+import org.usm.engine.ModelBeans;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -18,7 +19,7 @@ import org.usm.model.CallVariables;
 @Component(SlaBreachListener.BEAN_NAME)
 public class SlaBreachListener implements ExecutionListener {
 
-  public static final String BEAN_NAME = "slaBreach";
+  public static final String BEAN_NAME = ModelBeans.SLA_BREACH;
 
   private final CallRegister calls;
   private final AuditTrail audit;

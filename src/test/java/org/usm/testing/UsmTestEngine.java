@@ -43,7 +43,7 @@ import org.usm.register.ManagedInfrastructureRegister;
 import org.usm.register.RegisterGuard;
 import org.usm.reroute.DynamicReroute;
 import org.usm.sla.SlaReplanning;
-import org.usm.tasks.FormFields;
+import org.usm.trust.FormFields;
 import org.usm.tasks.TaskPresentation;
 import org.usm.definition.ServiceDefinitionReader;
 import org.usm.instantiation.RoleGroups;

@@ -10,7 +10,7 @@ import org.camunda.bpm.model.bpmn.builder.StartEventBuilder;
 import org.junit.jupiter.api.Test;
 import org.usm.model.CallVariables;
 import org.usm.model.Step;
-import org.usm.tasks.FormFields;
+import org.usm.trust.FormFields;
 import org.usm.tasks.TaskForms;
 
 /** The trust rules without an engine: protected variables, completion payloads, deployment content. */

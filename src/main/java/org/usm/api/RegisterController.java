@@ -1,4 +1,4 @@
-package org.usm.register;
+package org.usm.api;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.usm.definition.ServiceCatalog;
+import org.usm.register.AgreementRegister;
+import org.usm.register.ManagedInfrastructureRegister;
 import org.usm.definition.ServiceDefinition;
 import org.usm.intake.CallAccess;
 import org.usm.intake.CallIntakeService;

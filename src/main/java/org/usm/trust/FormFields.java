@@ -1,4 +1,4 @@
-package org.usm.tasks;
+package org.usm.trust;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

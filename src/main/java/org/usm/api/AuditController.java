@@ -1,9 +1,11 @@
-package org.usm.audit;
+package org.usm.api;
 
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.usm.audit.AuditEvent;
+import org.usm.audit.AuditTrail;
 import org.usm.intake.CallQueryService;
 
 /** The audit trail of a call, for whoever may read the call. */

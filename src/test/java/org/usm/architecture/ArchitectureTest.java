@@ -1,0 +1,21 @@
+package org.usm.architecture;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** What the package layout promises: one package per concept, and no concept that needs its own users. */
+class ArchitectureTest {
+
+  private static final JavaClasses PRODUCT = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("org.usm");
+
+  @Test
+  void thePackagesHaveNoCycles() {
+    slices().matching("org.usm.(*)..").should().beFreeOfCycles().check(PRODUCT);
+  }
+}
