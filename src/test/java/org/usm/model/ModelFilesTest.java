@@ -141,6 +141,28 @@ class ModelFilesTest {
     }
   }
 
+  @Test
+  void everyForkCarriesThePayloadTheHandoverRulesDeclareAndAFormOfItsProcessAsksForIt() throws IOException {
+    org.usm.trust.FormFields forms = new org.usm.trust.FormFields();
+    for (org.usm.handover.HandoverRules.Fork fork : org.usm.handover.HandoverRules.FORKS) {
+      UsmProcess process = fork.step().process();
+      BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("bpmn", "processes", process.key() + ".bpmn").toFile());
+      CallActivity call = model.getModelElementById(fork.step().id());
+      Set<String> carried = call.getExtensionElements().getElementsQuery()
+          .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn.class).list().stream()
+          .map(org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn::getCamundaSource)
+          .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+      Set<String> asked = Step.of(process).stream().filter(Step::isUserTask)
+          .flatMap(step -> forms.of(org.usm.tasks.TaskForms.formOf(step)).orElseThrow().stream())
+          .collect(Collectors.toSet());
+      for (UsmProcess target : fork.targets()) {
+        String payload = org.usm.handover.HandoverRules.payloadOf(fork.step(), target);
+        assertThat(carried).as("%s carries %s to %s", fork.step().id(), payload, target.key()).contains(payload);
+        assertThat(asked).as("a form of %s asks for %s", process.key(), payload).contains(payload);
+      }
+    }
+  }
+
   @ParameterizedTest(name = "the form of {0} offers exactly the routes the declaration allows")
   @org.junit.jupiter.params.provider.EnumSource(RouteDecision.class)
   void theRouteFormsOfferTheDeclaredRoutes(RouteDecision decision) throws IOException {
