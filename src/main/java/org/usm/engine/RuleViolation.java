@@ -1,6 +1,6 @@
 package org.usm.engine;
 
-import java.util.Set;
+import org.usm.trust.TrustRule;
 
 /**
  * A USM rule refused what a user or a model tried: a handover rule (H1-H12), a separation-of-duties rule
@@ -17,9 +17,6 @@ public interface RuleViolation {
 
   String getMessage();
 
-  /** Trust rules that refuse who may do something at all: 403, like a missing grant. */
-  Set<String> FORBIDDING_TRUST_RULES = Set.of("T1", "T3", "T4", "T5");
-
   /**
    * The refusal as the engine's REST APIs report it: 403 for separation of duties and the forbidding
    * trust rules, 400 (a form field at fault) for handover rules and a completion's payload (T2).
@@ -29,7 +26,7 @@ public interface RuleViolation {
     if (ruleId.startsWith("SOD")) {
       return new DutyRefusal(ruleId, text);
     }
-    if (FORBIDDING_TRUST_RULES.contains(ruleId)) {
+    if (TrustRule.isForbidding(ruleId)) {
       return new TrustRefusal(ruleId, field, text);
     }
     return new HandoverRefusal(ruleId, field, text);

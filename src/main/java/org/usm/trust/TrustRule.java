@@ -5,16 +5,31 @@ package org.usm.trust;
  * refusal names its rule id, as the handover rules (H1-H12) and the duties rules (SOD-1...) do.
  */
 public enum TrustRule {
-  T1("the product's own variables are written by the product only"),
-  T2("completing a step carries that step's form fields and nothing else"),
-  T3("only the product deploys models or runs code on the server"),
-  T4("calls start only through intake"),
-  T5("interventions on a call are made one call at a time, on the call's record");
+  T1("the product's own variables are written by the product only", true),
+  T2("completing a step carries that step's form fields and nothing else", false),
+  T3("only the product deploys models or runs code on the server", true),
+  T4("calls start only through intake", true),
+  T5("interventions on a call are made one call at a time, on the call's record", true);
 
   private final String rule;
+  private final boolean forbidding;
 
-  TrustRule(String rule) {
+  TrustRule(String rule, boolean forbidding) {
     this.rule = rule;
+    this.forbidding = forbidding;
+  }
+
+  /**
+   * Whether the rule refuses who may do something at all (answered like a missing grant, 403), rather than
+   * what a completion hands in (a form field at fault, 400).
+   */
+  public boolean forbidding() {
+    return forbidding;
+  }
+
+  /** Whether the rule id names a forbidding trust rule. */
+  public static boolean isForbidding(String ruleId) {
+    return java.util.Arrays.stream(values()).anyMatch(r -> r.forbidding && r.name().equals(ruleId));
   }
 
   public String id() {
