@@ -2,17 +2,16 @@ package org.usm.api;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.usm.engine.Actor;
 import org.usm.definition.ServiceCatalog;
 import org.usm.register.AgreementRegister;
 import org.usm.register.ManagedInfrastructureRegister;
 import org.usm.definition.ServiceDefinition;
 import org.usm.intake.CallAccess;
-import org.usm.intake.CallIntakeService;
 import org.usm.intake.CallRejectedException;
 
 /** The registers of a service, read-only, with their history: which call changed what, when, by whom. */
@@ -59,8 +58,8 @@ public class RegisterController {
   private ServiceDefinition readable(String serviceId) {
     ServiceDefinition service = catalog.find(serviceId).orElseThrow(() -> new CallRejectedException(
         CallRejectedException.Reason.NOT_FOUND, "serviceId", "unknown service '" + serviceId + "'"));
-    Authentication user = identityService.getCurrentAuthentication();
-    if (user == null || !CallAccess.mayReadRegisters(CallIntakeService.groupsOf(user), service)) {
+    Actor user = Actor.current(identityService).orElse(null);
+    if (user == null || !CallAccess.mayReadRegisters(user.groupIds(), service)) {
       throw new CallRejectedException(CallRejectedException.Reason.FORBIDDEN, "serviceId",
           "the registers of '" + serviceId + "' are read by its coordinators and operators, designers, auditors "
               + "and administrators");

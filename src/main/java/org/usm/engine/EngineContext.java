@@ -1,10 +1,11 @@
 package org.usm.engine;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 
@@ -29,11 +30,10 @@ public final class EngineContext {
    * The groups of the user acting in the execution's command: those of the authentication when it names
    * them (every REST request and webapp session does), else the user's memberships.
    */
-  public static java.util.List<String> groupsOf(DelegateExecution execution, String user) {
-    Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (authentication != null && user.equals(authentication.getUserId()) && authentication.getGroupIds() != null
-        && !authentication.getGroupIds().isEmpty()) {
-      return authentication.getGroupIds();
+  public static List<String> groupsOf(DelegateExecution execution, String user) {
+    Optional<Actor> actor = Actor.current(execution.getProcessEngineServices().getIdentityService());
+    if (actor.isPresent() && user.equals(actor.get().userId()) && !actor.get().groupIds().isEmpty()) {
+      return actor.get().groupIds();
     }
     return asProduct(() -> execution.getProcessEngineServices().getIdentityService().createGroupQuery()
         .groupMember(user).list().stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
@@ -45,8 +45,7 @@ public final class EngineContext {
   }
 
   public static String authenticatedUser(DelegateExecution execution) {
-    Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
+    return Actor.current(execution.getProcessEngineServices().getIdentityService()).map(Actor::userId).orElse(null);
   }
 
   /**

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.usm.model.Step;
 
 /**
- * Attaches the product's reactions to the completion of a USM user task, from a parse listener.
+ * Attaches the product's reactions to the creation and completion of a USM user task, for {@link ParsedActivity}.
  *
  * <p>They run when the completed task's activity ends, not in a task listener: the engine wraps whatever
  * a task listener throws into a generic error, while a refusal thrown here reaches the user as itself
@@ -43,12 +43,12 @@ public final class TaskEvents {
   private static final String NOTED_PROPERTY = "usmCompletionNoted";
 
   /** Reacts to the creation of the user task; nothing thrown here can refuse anything. */
-  public static void onCreate(ActivityImpl userTask, TaskListener listener) {
+  static void onCreate(ActivityImpl userTask, TaskListener listener) {
     ((UserTaskActivityBehavior) userTask.getActivityBehavior()).getTaskDefinition()
         .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
   }
 
-  public static void onCompleted(ActivityImpl userTask, Step step, CompletionListener listener) {
+  static void onCompleted(ActivityImpl userTask, Step step, CompletionListener listener) {
     noteCompletions(userTask);
     userTask.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution -> {
       Object note = execution.getVariableLocal(NOTE);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -26,14 +25,14 @@ import org.usm.cluster.StartupLock;
 @Component
 public class UsmEnginePlugin extends AbstractProcessEnginePlugin {
 
-  private final List<BpmnParseListener> listeners;
+  private final List<ModelListener> listeners;
   private final UserCommandGuard commandGuard;
   private final DeploymentGuard deploymentGuard;
   private final ApplicationContext applicationContext;
   private final StartupLock startupLock;
 
   @org.springframework.beans.factory.annotation.Autowired
-  public UsmEnginePlugin(List<BpmnParseListener> listeners, UserCommandGuard commandGuard,
+  public UsmEnginePlugin(List<ModelListener> listeners, UserCommandGuard commandGuard,
       DeploymentGuard deploymentGuard, ApplicationContext applicationContext, StartupLock startupLock) {
     this.listeners = listeners;
     this.commandGuard = commandGuard;
@@ -46,7 +45,7 @@ public class UsmEnginePlugin extends AbstractProcessEnginePlugin {
    * The rules and guards for an engine built without Spring (the process tests): the caller gives the
    * engine its model beans itself, and runs a single node.
    */
-  public UsmEnginePlugin(List<BpmnParseListener> listeners, UserCommandGuard commandGuard,
+  public UsmEnginePlugin(List<ModelListener> listeners, UserCommandGuard commandGuard,
       DeploymentGuard deploymentGuard) {
     this(listeners, commandGuard, deploymentGuard, null, null);
   }
@@ -57,7 +56,8 @@ public class UsmEnginePlugin extends AbstractProcessEnginePlugin {
       // Before the engine touches its tables: nodes on one database start one at a time.
       startupLock.acquire();
     }
-    configuration.setCustomPostBPMNParseListeners(appended(configuration.getCustomPostBPMNParseListeners(), listeners));
+    configuration.setCustomPostBPMNParseListeners(appended(configuration.getCustomPostBPMNParseListeners(),
+        listeners.stream().map(ModelListenerAdapter::new).toList()));
     configuration.setCustomPostCommandInterceptorsTxRequired(
         appended(configuration.getCustomPostCommandInterceptorsTxRequired(), List.<CommandInterceptor>of(commandGuard)));
     configuration.setCustomPreDeployers(appended(configuration.getCustomPreDeployers(), List.<Deployer>of(deploymentGuard)));

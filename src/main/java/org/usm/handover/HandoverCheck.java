@@ -2,16 +2,13 @@ package org.usm.handover;
 
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
 import org.usm.engine.EngineContext;
+import org.usm.engine.ParsedActivity;
+import org.usm.engine.ParsedProcess;
 import org.usm.engine.RuleEnforcement;
 import org.usm.engine.StepCompletionListener;
 import org.usm.engine.TaskEvents;
@@ -50,22 +47,19 @@ public class HandoverCheck extends StepCompletionListener {
   }
 
   @Override
-  public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-    if (UsmProcess.isUniversalProcessKey(processDefinition.getKey())) {
-      UsmProcess process = UsmProcess.byKey(processDefinition.getKey());
-      processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
-          (ExecutionListener) execution -> checkEntry(process, execution));
-      processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END,
-          (ExecutionListener) execution -> leaveReturnNote(process, execution));
+  public void parsedProcess(ParsedProcess parsed) {
+    if (UsmProcess.isUniversalProcessKey(parsed.key())) {
+      UsmProcess process = UsmProcess.byKey(parsed.key());
+      parsed.onStart(execution -> checkEntry(process, execution));
+      parsed.onEnd(execution -> leaveReturnNote(process, execution));
     }
   }
 
   @Override
-  public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
-    HandoverRules.fork(activity.getId()).ifPresent(fork -> {
-      activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) this::recordHandover);
-      activity.addBuiltInListener(ExecutionListener.EVENTNAME_END,
-          (ExecutionListener) execution -> checkReturn(fork, execution));
+  public void parsedCallActivity(ParsedActivity callActivity) {
+    HandoverRules.fork(callActivity.id()).ifPresent(fork -> {
+      callActivity.onStart(this::recordHandover);
+      callActivity.onEnd(execution -> checkReturn(fork, execution));
     });
   }
 

@@ -4,11 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.usm.engine.ModelListener;
+import org.usm.engine.ParsedProcess;
 
 /**
  * Refuses at deployment any process whose forks, USM steps or register writers break {@link ModelRules}:
@@ -16,44 +15,26 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
-public class ModelRulesCheck extends AbstractBpmnParseListener {
-
-  private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+public class ModelRulesCheck implements ModelListener {
 
   @Override
-  public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+  public void parsedProcess(ParsedProcess process) {
     Map<String, String> types = new HashMap<>();
     Map<String, String> called = new HashMap<>();
     Map<String, String> delegates = new HashMap<>();
-    collect(processElement, types, called, delegates);
-    List<String> violations = ModelRules.check(
-        new ModelRules.ProcessModel(processDefinition.getKey(), types, called, delegates));
-    if (!violations.isEmpty()) {
-      throw new ProcessEngineException("Deployment of " + processDefinition.getKey() + " refused by the USM rules: "
-          + String.join("; ", violations));
+    for (ParsedProcess.FlowElement element : process.flowElements()) {
+      types.put(element.id(), element.type());
+      if (element.calledElement() != null) {
+        called.put(element.id(), element.calledElement());
+      }
+      if (element.delegateExpression() != null) {
+        delegates.put(element.id(), element.delegateExpression());
+      }
     }
-  }
-
-  /** Every flow element of the process and its sub-processes, by id and type. */
-  private static void collect(Element scope, Map<String, String> types, Map<String, String> called,
-      Map<String, String> delegates) {
-    for (Element element : scope.elements()) {
-      String id = element.attribute("id");
-      if (id == null) {
-        continue;
-      }
-      types.put(id, element.getTagName());
-      if ("callActivity".equals(element.getTagName())) {
-        called.put(id, element.attribute("calledElement", ""));
-      }
-      String delegate = element.attributeNS(new org.camunda.bpm.engine.impl.util.xml.Namespace(CAMUNDA_NS),
-          "delegateExpression");
-      if (delegate != null) {
-        delegates.put(id, delegate);
-      }
-      if ("subProcess".equals(element.getTagName())) {
-        collect(element, types, called, delegates);
-      }
+    List<String> violations = ModelRules.check(new ModelRules.ProcessModel(process.key(), types, called, delegates));
+    if (!violations.isEmpty()) {
+      throw new ProcessEngineException("Deployment of " + process.key() + " refused by the USM rules: "
+          + String.join("; ", violations));
     }
   }
 }

@@ -8,11 +8,11 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.usm.engine.Actor;
 import org.usm.definition.ServiceCatalog;
 import org.usm.instantiation.ServiceBindings;
 import org.usm.model.Priority;
@@ -67,16 +67,16 @@ public class CallIntakeService {
    */
   @Transactional
   public RegisteredCall register(CallRequest request, String parentTrackingNumber) {
-    Authentication user = identityService.getCurrentAuthentication();
+    Actor user = Actor.current(identityService).orElse(null);
     NewCall call = validator.validate(request, LocalDate.now(clock));
-    if (user != null && !CallAccess.mayRegister(groupsOf(user), call.service())) {
+    if (user != null && !CallAccess.mayRegister(user.groupIds(), call.service())) {
       throw new CallRejectedException(CallRejectedException.Reason.FORBIDDEN, "serviceId", "rule H12: user '"
-          + user.getUserId() + "' may not register calls for service '" + call.service().id() + "'");
+          + user.userId() + "' may not register calls for service '" + call.service().id() + "'");
     }
     return SystemAccess.run(identityService, () -> start(call, user, parentTrackingNumber));
   }
 
-  private RegisteredCall start(NewCall call, Authentication user, String parentTrackingNumber) {
+  private RegisteredCall start(NewCall call, Actor user, String parentTrackingNumber) {
     String key = call.pattern().keyFor(call.service().id());
     ProcessDefinition workflow = repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey(key).latestVersion().singleResult();
@@ -94,13 +94,9 @@ public class CallIntakeService {
         .setVariables(call.variables(trackingNumber, priority, workflow.getId(), slaDue, parentTrackingNumber))
         .execute();
     register.add(new CallRecord(trackingNumber, call.service().id(), call.type().id(), call.pattern().name(),
-        CallStatus.REGISTERED, call.summary(), call.requester(), user == null ? null : user.getUserId(),
+        CallStatus.REGISTERED, call.summary(), call.requester(), user == null ? null : user.userId(),
         registeredAt, slaDue, instance.getId(), parentTrackingNumber, call.pattern().name(), null, null, List.of(),
         List.of()));
     return new RegisteredCall(trackingNumber, call.pattern().name(), instance.getId(), key);
-  }
-
-  public static List<String> groupsOf(Authentication user) {
-    return user.getGroupIds() == null ? List.of() : user.getGroupIds();
   }
 }

@@ -1,18 +1,15 @@
 package org.usm.intake;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
 import org.usm.engine.EngineContext;
+import org.usm.engine.ParsedActivity;
+import org.usm.engine.ParsedProcess;
 import org.usm.engine.StepCompletionListener;
 import org.usm.handover.HandoverRules;
 import org.usm.engine.TaskEvents;
@@ -72,16 +69,16 @@ public class CallLifecycle extends StepCompletionListener {
   }
 
   @Override
-  public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-    if (HandoverRules.workflowOf(processDefinition.getKey()).isPresent()) {
-      processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) this::workflowEnded);
+  public void parsedProcess(ParsedProcess process) {
+    if (HandoverRules.workflowOf(process.key()).isPresent()) {
+      process.onEnd(this::workflowEnded);
     }
   }
 
   @Override
-  public void parseEndEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
-    if (WorkflowElements.CALL_CLOSED.equals(activity.getId())) {
-      activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) CallLifecycle.this::closed);
+  public void parsedEndEvent(ParsedActivity endEvent) {
+    if (WorkflowElements.CALL_CLOSED.equals(endEvent.id())) {
+      endEvent.onStart(this::closed);
     }
   }
 

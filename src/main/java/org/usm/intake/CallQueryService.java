@@ -6,10 +6,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import org.usm.engine.Actor;
 import org.usm.definition.ServiceCatalog;
 import org.usm.definition.ServiceDefinition;
 import org.usm.model.UsmProcess;
@@ -44,8 +44,8 @@ public class CallQueryService {
     }
     CallRecord call = register.find(trackingNumber).orElseThrow(() -> notFound(trackingNumber));
     ServiceDefinition service = catalog.find(call.serviceId()).orElseThrow(() -> notFound(trackingNumber));
-    Authentication user = identityService.getCurrentAuthentication();
-    if (user != null && !CallAccess.mayRead(user.getUserId(), CallIntakeService.groupsOf(user), service, call)) {
+    Actor user = Actor.current(identityService).orElse(null);
+    if (user != null && !CallAccess.mayRead(user.userId(), user.groupIds(), service, call)) {
       // Not found rather than forbidden: whether a call exists is itself not for everyone to know.
       throw notFound(trackingNumber);
     }

@@ -2,7 +2,8 @@ package org.usm.security;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import java.util.Optional;
+import org.usm.engine.Actor;
 
 /**
  * Runs engine work on behalf of the product after the product has checked the user's right to it, for
@@ -14,14 +15,12 @@ public final class SystemAccess {
   private SystemAccess() {}
 
   public static <T> T run(IdentityService identityService, Supplier<T> work) {
-    Authentication user = identityService.getCurrentAuthentication();
+    Optional<Actor> user = Actor.current(identityService);
     identityService.clearAuthentication();
     try {
       return work.get();
     } finally {
-      if (user != null) {
-        identityService.setAuthentication(user);
-      }
+      user.ifPresent(actor -> actor.authenticate(identityService));
     }
   }
 }

@@ -4,11 +4,6 @@ import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
@@ -16,6 +11,8 @@ import org.springframework.stereotype.Component;
 import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
 import org.usm.engine.EngineContext;
+import org.usm.engine.ModelListener;
+import org.usm.engine.ParsedActivity;
 import org.usm.instantiation.ServiceBindings;
 import org.usm.intake.CallRecord;
 import org.usm.intake.CallRegister;
@@ -34,7 +31,7 @@ import org.usm.model.WorkflowElements;
  */
 @Component
 @Order(45)
-public class SlaReplanning extends AbstractBpmnParseListener {
+public class SlaReplanning implements ModelListener {
 
   private final CallRegister calls;
   private final AuditTrail audit;
@@ -51,9 +48,9 @@ public class SlaReplanning extends AbstractBpmnParseListener {
   }
 
   @Override
-  public void parseBusinessRuleTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-    Step.byId(activity.getId()).filter(step -> step.kind() == StepKind.CLASSIFY)
-        .ifPresent(step -> activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) this::replan));
+  public void parsedBusinessRuleTask(ParsedActivity businessRuleTask) {
+    Step.byId(businessRuleTask.id()).filter(step -> step.kind() == StepKind.CLASSIFY)
+        .ifPresent(step -> businessRuleTask.onEnd(this::replan));
   }
 
   private void replan(DelegateExecution classified) {

@@ -5,14 +5,11 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.usm.engine.TaskEvents;
+import org.usm.engine.ModelListener;
+import org.usm.engine.ParsedActivity;
 import org.usm.instantiation.ServiceBinding;
 import org.usm.instantiation.ServiceBindings;
 import org.usm.model.CallVariables;
@@ -29,7 +26,7 @@ import org.usm.sla.StepDeadlines;
  */
 @Component
 @Order(80)
-public class TaskPresentation extends AbstractBpmnParseListener {
+public class TaskPresentation implements ModelListener {
 
   /** Prefix of the name of the workflow coordinator's escalation task. */
   public static final String SLA_BREACH_TITLE = "SLA breached";
@@ -44,12 +41,12 @@ public class TaskPresentation extends AbstractBpmnParseListener {
   }
 
   @Override
-  public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-    Optional<Step> step = Step.byId(activity.getId());
+  public void parsedUserTask(ParsedActivity userTask) {
+    Optional<Step> step = Step.byId(userTask.id());
     if (step.isPresent()) {
-      TaskEvents.onCreate(activity, task -> present(task, step.get().displayName(), step.get().kind()));
-    } else if (WorkflowElements.STEER_SLA_BREACH.equals(activity.getId())) {
-      TaskEvents.onCreate(activity, task -> present(task, SLA_BREACH_TITLE, null));
+      userTask.onTaskCreated(task -> present(task, step.get().displayName(), step.get().kind()));
+    } else if (WorkflowElements.STEER_SLA_BREACH.equals(userTask.id())) {
+      userTask.onTaskCreated(task -> present(task, SLA_BREACH_TITLE, null));
     }
   }
 

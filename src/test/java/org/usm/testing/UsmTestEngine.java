@@ -16,7 +16,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import java.time.Clock;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.usm.engine.ModelListener;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
@@ -86,7 +86,7 @@ public final class UsmTestEngine {
       AgreementRegister agreements = new AgreementRegister(jdbc, clock, new RegisterGuard(enforcement), audit);
       // Beans the rules resolve late, as in the product, where they are built with the engine.
       StaticListableBeanFactory late = new StaticListableBeanFactory();
-      List<BpmnParseListener> rules = new ArrayList<>(List.of(
+      List<ModelListener> rules = new ArrayList<>(List.of(
           new ModelRulesCheck(),
           new DutiesCheck(enforcement, new StepCompletions(jdbc), calls, late.getBeanProvider(RoleGroups.class)),
           new HandoverCheck(enforcement, audit, mir),
