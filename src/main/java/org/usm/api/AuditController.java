@@ -1,28 +1,61 @@
 package org.usm.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.usm.audit.AuditEvent;
-import org.usm.audit.AuditTrail;
+import org.usm.auditor.CallTrail;
+import org.usm.auditor.CallTree;
+import org.usm.auditor.TrailCsv;
+import org.usm.auditor.TrailEntry;
 import org.usm.intake.CallQueryService;
+import org.usm.intake.CallRecord;
+import org.usm.intake.CallRejectedException;
 
-/** The audit trail of a call, for whoever may read the call. */
+/** What an auditor reads of a call (DESIGN §8), for whoever may read the call: its whole trail and its instances. */
 @RestController
 public class AuditController {
 
-  private final AuditTrail audit;
-  private final CallQueryService calls;
+  private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
-  public AuditController(AuditTrail audit, CallQueryService calls) {
-    this.audit = audit;
+  private final CallTrail trail;
+  private final CallTree tree;
+  private final CallQueryService calls;
+  private final ObjectMapper json;
+
+  public AuditController(CallTrail trail, CallTree tree, CallQueryService calls, ObjectMapper json) {
+    this.trail = trail;
+    this.tree = tree;
     this.calls = calls;
+    this.json = json;
   }
 
+  /** The trail as JSON, or with {@code format=csv} as a CSV download. */
   @GetMapping("/api/calls/{trackingNumber}/audit")
-  public List<AuditEvent> trail(@PathVariable String trackingNumber) {
-    calls.find(trackingNumber); // refuses whoever may not read the call
-    return audit.ofCall(trackingNumber);
+  public ResponseEntity<?> trail(@PathVariable String trackingNumber,
+      @RequestParam(defaultValue = "json") String format) {
+    if (!format.equals("json") && !format.equals("csv")) {
+      throw new CallRejectedException(CallRejectedException.Reason.INVALID, "format",
+          "format must be json or csv (got '" + format + "')");
+    }
+    CallRecord call = calls.readable(trackingNumber);
+    List<TrailEntry> entries = trail.of(call);
+    if (format.equals("json")) {
+      return ResponseEntity.ok(entries);
+    }
+    return ResponseEntity.ok().contentType(CSV)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + trackingNumber + "-trail.csv\"")
+        .body(TrailCsv.write(entries, json));
+  }
+
+  /** The call's process instances, root first, each with the path it took. */
+  @GetMapping("/api/calls/{trackingNumber}/instances")
+  public List<CallTree.Instance> instances(@PathVariable String trackingNumber) {
+    return tree.of(calls.readable(trackingNumber).trackingNumber());
   }
 }

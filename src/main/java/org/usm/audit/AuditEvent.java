@@ -3,11 +3,15 @@ package org.usm.audit;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-/** One entry of the audit trail of a call. */
+/**
+ * One event the product writes to the audit trail of a call: what the engine's own history does not say
+ * in USM terms. The auditor reads it merged with that history ({@code auditor/CallTrail}).
+ */
 public record AuditEvent(
     Instant occurredAt,
     String trackingNumber,
     String processKey,
+    String processInstanceId,
     String step,
     String userId,
     Kind kind,
@@ -19,12 +23,26 @@ public record AuditEvent(
       String message) {
     String processKey = execution.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
-    return new AuditEvent(Instant.now(), execution.getProcessBusinessKey(), processKey, step, userId, kind, ruleId,
-        message);
+    return new AuditEvent(Instant.now(), execution.getProcessBusinessKey(), processKey,
+        execution.getProcessInstanceId(), step, userId, kind, ruleId, message);
+  }
+
+  public AuditEvent withMessage(String newMessage) {
+    return new AuditEvent(occurredAt, trackingNumber, processKey, processInstanceId, step, userId, kind, ruleId,
+        newMessage);
   }
 
   /** What happened. */
   public enum Kind {
+    /** Intake registered the call (from the call register). */
+    REGISTERED,
+    /** A user completed a step (from the engine's task history; {@code data}: the fields submitted). */
+    STEP_COMPLETED,
+    /**
+     * A decision: a decision table's outcome (from the engine's decision history; {@code data}: inputs and
+     * outputs), or a step's decision that sends work back, ends it without result or changes the plan.
+     */
+    DECISION,
     /** Work handed over at a fork to another USM process. */
     HANDOVER,
     /** A secondary process finished and its caller resumed after the fork (H9). */
@@ -34,14 +52,19 @@ public record AuditEvent(
     /** A register (agreements, MIR) was written. */
     REGISTER,
     /** A call started another call (H8). */
-    LINK,
-    /** A decision that sends work back or ends it without result: a delivery not accepted, no agreement. */
-    DECISION,
+    LINKED_CALL,
     /** The end-to-end SLA of the call passed before it closed. */
     SLA_BREACH,
+    /** The breached call was escalated to its workflow's coordinators, and how they handled it. */
+    ESCALATION,
     /** A rule refused an action; nothing of the action was kept. */
     REFUSAL,
-    /** An administrator acted on the call outside its steps: cancelled, modified, migrated, changed variables. */
-    INTERVENTION
+    /**
+     * An administrator acted on the call outside its steps: cancelled, modified, migrated, changed variables
+     * (the product's record, and the engine's user operation log).
+     */
+    INTERVENTION,
+    /** The call's workflow reached its closing end event (from the call register). */
+    CLOSED
   }
 }

@@ -26,9 +26,11 @@ public class AuditTrail {
 
   public void record(AuditEvent event) {
     jdbc.update("""
-        INSERT INTO usm_audit_event (occurred_at, tracking_number, process_key, step, user_id, kind, rule_id, message)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-        Timestamp.from(event.occurredAt()), event.trackingNumber(), event.processKey(), event.step(),
+        INSERT INTO usm_audit_event (occurred_at, tracking_number, process_key, process_instance_id, step, user_id,
+          kind, rule_id, message)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        Timestamp.from(event.occurredAt()), event.trackingNumber(), event.processKey(), event.processInstanceId(),
+        event.step(),
         event.userId(), event.kind().name(), event.ruleId(), truncate(event.message()));
   }
 
@@ -39,11 +41,11 @@ public class AuditTrail {
 
   public List<AuditEvent> ofCall(String trackingNumber) {
     return jdbc.query("""
-        SELECT occurred_at, tracking_number, process_key, step, user_id, kind, rule_id, message
+        SELECT occurred_at, tracking_number, process_key, process_instance_id, step, user_id, kind, rule_id, message
         FROM usm_audit_event WHERE tracking_number = ? ORDER BY id""",
         (rs, row) -> new AuditEvent(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-            rs.getString(4), rs.getString(5), AuditEvent.Kind.valueOf(rs.getString(6)), rs.getString(7),
-            rs.getString(8)),
+            rs.getString(4), rs.getString(5), rs.getString(6), AuditEvent.Kind.valueOf(rs.getString(7)),
+            rs.getString(8), rs.getString(9)),
         trackingNumber);
   }
 

@@ -66,7 +66,7 @@ public class DutiesCheck extends StepCompletionListener {
       refuseIfBroken(completion, violation);
     }
     completions.record(trackingNumber, EngineContext.processKey(completion.execution()),
-        completion.execution().getProcessInstanceId(), step, user, Instant.now());
+        completion.execution().getProcessInstanceId(), step, user, completion.openedAt(), Instant.now());
   }
 
   private void refuseIfBroken(TaskEvents.Completion completion, Optional<SeparationOfDuties.Violation> violation) {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,11 +25,26 @@ public class StepCompletions {
     this.jdbc = jdbc;
   }
 
+  /** A completion: who completed the step, when its task was opened and when it was completed. */
   public void record(String trackingNumber, String processKey, String processInstanceId, Step step, String user,
-      Instant at) {
+      Instant openedAt, Instant completedAt) {
     jdbc.update("""
-        INSERT INTO usm_step_completion (tracking_number, process_key, process_instance_id, step, user_id, completed_at)
-        VALUES (?, ?, ?, ?, ?, ?)""", trackingNumber, processKey, processInstanceId, step.id(), user, Timestamp.from(at));
+        INSERT INTO usm_step_completion (tracking_number, process_key, process_instance_id, step, user_id, opened_at,
+          completed_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?)""", trackingNumber, processKey, processInstanceId, step.id(), user,
+        Timestamp.from(openedAt), Timestamp.from(completedAt));
+  }
+
+  /** One completion of a step, as recorded. */
+  public record Completion(String processInstanceId, String step, String userId, Instant openedAt,
+      Instant completedAt) {}
+
+  /** Every completion of every step of the call, in the order they happened. */
+  public List<Completion> ofCall(String trackingNumber) {
+    return jdbc.query("SELECT process_instance_id, step, user_id, opened_at, completed_at FROM usm_step_completion "
+        + "WHERE tracking_number = ? ORDER BY id", (rs, row) -> new Completion(rs.getString(1), rs.getString(2),
+            rs.getString(3), rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(),
+            rs.getTimestamp(5).toInstant()), trackingNumber);
   }
 
   /** Everybody who completed each step of the call, in any of its processes, rework included. */

@@ -51,18 +51,27 @@ public final class EngineContext {
   /**
    * Runs engine work the product does on its own behalf inside a user's command, such as moving a call
    * to another pattern, without the user needing engine grants for it. The user's rights were checked
-   * by the rule that decided the work.
+   * by the rule that decided the work. The work is the product's, on the call's trail in the product's
+   * terms (a re-route, a re-plan), not an operation of the user in the engine's operation log.
    */
   public static <T> T asProduct(Supplier<T> work) {
     CommandContext command = Context.getCommandContext();
-    if (command == null || !command.isAuthorizationCheckEnabled()) {
+    if (command == null) {
       return work.get();
     }
+    boolean authorizationChecked = command.isAuthorizationCheckEnabled();
+    boolean operationsLogged = command.isUserOperationLogEnabled();
     command.disableAuthorizationCheck();
+    command.disableUserOperationLog();
     try {
       return work.get();
     } finally {
-      command.enableAuthorizationCheck();
+      if (authorizationChecked) {
+        command.enableAuthorizationCheck();
+      }
+      if (operationsLogged) {
+        command.enableUserOperationLog();
+      }
     }
   }
 }

@@ -31,14 +31,13 @@ public class RuleEnforcement {
   /** Refuses an action on the call (or, with a null tracking number, on no call) outside any execution. */
   public RuntimeException refuse(String trackingNumber, String processKey, String step, String user, String ruleId,
       String field, String message) {
-    return refuse(new AuditEvent(Instant.now(), trackingNumber, processKey, step, user, AuditEvent.Kind.REFUSAL,
-        ruleId, ""), field, message);
+    return refuse(new AuditEvent(Instant.now(), trackingNumber, processKey, null, step, user,
+        AuditEvent.Kind.REFUSAL, ruleId, ""), field, message);
   }
 
   private RuntimeException refuse(AuditEvent where, String field, String message) {
     RuntimeException violation = RuleViolation.of(where.ruleId(), field, message);
-    audit.recordRefusal(new AuditEvent(where.occurredAt(), where.trackingNumber(), where.processKey(), where.step(),
-        where.userId(), where.kind(), where.ruleId(), violation.getMessage()));
+    audit.recordRefusal(where.withMessage(violation.getMessage()));
     LAST.set((RuleViolation) violation);
     return violation;
   }

@@ -1,5 +1,6 @@
 package org.usm.engine;
 
+import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,8 +22,11 @@ public final class TaskEvents {
 
   private TaskEvents() {}
 
-  /** A completed USM step: where, which, and who completed it (null when nobody is known). */
-  public record Completion(DelegateExecution execution, Step step, String user) {
+  /**
+   * A completed USM step: where, which, who completed it (null when nobody is known) and when its task
+   * was opened.
+   */
+  public record Completion(DelegateExecution execution, Step step, String user, Instant openedAt) {
 
     public Object variable(String name) {
       return execution.getVariable(name);
@@ -55,9 +59,10 @@ public final class TaskEvents {
       if (note == null || execution.isCanceled()) {
         return;
       }
-      String[] parts = note.toString().split("\\|", 2);
+      String[] parts = note.toString().split("\\|", 3);
       if (parts[0].equals(execution.getActivityInstanceId())) {
-        listener.completed(new Completion(execution, step, parts[1].isEmpty() ? null : parts[1]));
+        listener.completed(new Completion(execution, step, parts[2].isEmpty() ? null : parts[2],
+            Instant.ofEpochMilli(Long.parseLong(parts[1]))));
       }
     });
   }
@@ -71,7 +76,8 @@ public final class TaskEvents {
         .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> {
           String user = EngineContext.actingUser(task);
           task.getExecution().setVariableLocal(NOTE, Variables.stringValue(
-              task.getExecution().getActivityInstanceId() + "|" + (user == null ? "" : user), true));
+              task.getExecution().getActivityInstanceId() + "|" + task.getCreateTime().getTime() + "|"
+                  + (user == null ? "" : user), true));
         });
   }
 }

@@ -428,8 +428,8 @@ public class UserCommandGuard extends CommandInterceptor {
 
     void intervention(CallTarget target, String what) {
       if (target != null && target.isCall()) {
-        interventions.add(new AuditEvent(Instant.now(), target.trackingNumber(), target.processKey(), target.step(),
-            user, AuditEvent.Kind.INTERVENTION, TrustRule.T5.id(), what));
+        interventions.add(new AuditEvent(Instant.now(), target.trackingNumber(), target.processKey(),
+            target.processInstanceId(), target.step(), user, AuditEvent.Kind.INTERVENTION, TrustRule.T5.id(), what));
       }
     }
   }

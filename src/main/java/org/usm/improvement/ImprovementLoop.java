@@ -69,7 +69,7 @@ public class ImprovementLoop extends StepCompletionListener {
       String risk = intake.getObject().register(new CallRequest((String) evaluation.variable(CallVariables.SERVICE_ID),
           CallType.RISK.id(), summary, user != null ? user : "evaluation of " + source, null, null, null, null, null),
           source).trackingNumber();
-      audit.record(AuditEvent.of(evaluation.execution(), evaluation.step().id(), user, AuditEvent.Kind.LINK, "H8",
+      audit.record(AuditEvent.of(evaluation.execution(), evaluation.step().id(), user, AuditEvent.Kind.LINKED_CALL, "H8",
           "improvement finding raised as risk " + risk + ": " + summary));
     }
   }

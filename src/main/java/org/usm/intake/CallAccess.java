@@ -27,8 +27,7 @@ public final class CallAccess {
    */
   public static boolean mayRead(String userId, Collection<String> userGroups, ServiceDefinition service,
       CallRecord call) {
-    return userGroups.contains(UsmGroups.AUDITORS)
-        || userGroups.contains(UsmGroups.ADMINS)
+    return readsAllCalls(userGroups)
         || worksOn(userGroups, service)
         || userId.equals(call.registeredBy())
         || userId.equals(call.requester());
@@ -42,7 +41,13 @@ public final class CallAccess {
         || worksOn(userGroups, service);
   }
 
-  private static boolean worksOn(Collection<String> userGroups, ServiceDefinition service) {
+  /** Auditors and administrators read every call and every figure. */
+  public static boolean readsAllCalls(Collection<String> userGroups) {
+    return userGroups.contains(UsmGroups.AUDITORS) || userGroups.contains(UsmGroups.ADMINS);
+  }
+
+  /** Whether one of the groups coordinates or operates a process of the service. */
+  public static boolean worksOn(Collection<String> userGroups, ServiceDefinition service) {
     Set<String> bound = new HashSet<>();
     service.roles().values().forEach(binding -> {
       bound.add(binding.coordinators());

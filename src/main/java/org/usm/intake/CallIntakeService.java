@@ -96,7 +96,7 @@ public class CallIntakeService {
     register.add(new CallRecord(trackingNumber, call.service().id(), call.type().id(), call.pattern().name(),
         CallStatus.REGISTERED, call.summary(), call.requester(), user == null ? null : user.userId(),
         registeredAt, slaDue, instance.getId(), parentTrackingNumber, call.pattern().name(), null, null, List.of(),
-        List.of()));
+        List.of(), null));
     return new RegisteredCall(trackingNumber, call.pattern().name(), instance.getId(), key);
   }
 }

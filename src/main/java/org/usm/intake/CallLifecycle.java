@@ -128,7 +128,7 @@ public class CallLifecycle extends StepCompletionListener {
   }
 
   private void closed(DelegateExecution execution) {
-    register.updateStatus(execution.getProcessBusinessKey(), CallStatus.CLOSED);
+    register.closed(execution.getProcessBusinessKey(), Instant.now());
   }
 
   private static boolean isEntryProcess(DelegateExecution execution) {

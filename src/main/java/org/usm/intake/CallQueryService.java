@@ -1,6 +1,10 @@
 package org.usm.intake;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -26,9 +30,12 @@ public class CallQueryService {
   private final RuntimeService runtimeService;
   private final RepositoryService repositoryService;
   private final IdentityService identityService;
+  private final Clock clock;
 
   public CallQueryService(CallRegister register, ServiceCatalog catalog, TaskService taskService,
-      RuntimeService runtimeService, RepositoryService repositoryService, IdentityService identityService) {
+      RuntimeService runtimeService, RepositoryService repositoryService, IdentityService identityService,
+      Clock clock) {
+    this.clock = clock;
     this.register = register;
     this.catalog = catalog;
     this.taskService = taskService;
@@ -38,6 +45,68 @@ public class CallQueryService {
   }
 
   public CallView find(String trackingNumber) {
+    CallRecord call = readable(trackingNumber);
+    ServiceDefinition service = catalog.find(call.serviceId()).orElseThrow(() -> notFound(trackingNumber));
+    return SystemAccess.run(identityService, () -> view(call, service));
+  }
+
+  /** Paging parameters of the call list, besides the filters of {@link CallSelection}. */
+  public static final List<String> PAGING = List.of("page", "size");
+  public static final int DEFAULT_PAGE_SIZE = 25;
+  public static final int MAX_PAGE_SIZE = 200;
+
+  /** The calls the user may read that the parameters select, finished ones included, newest first. */
+  public CallPage list(Map<String, String> parameters) {
+    CallSelection selection = visible(CallSelection.parse(parameters, PAGING));
+    int page = number(parameters, "page", 0, 0, Integer.MAX_VALUE);
+    int size = number(parameters, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+    ZoneId zone = clock.getZone();
+    long total = register.count(selection, zone);
+    List<CallPage.Summary> calls = register.list(selection, zone, (long) page * size, size).stream()
+        .map(call -> new CallPage.Summary(call.trackingNumber(), call.type(), call.serviceId(),
+            catalog.find(call.serviceId()).map(ServiceDefinition::name).orElse(call.serviceId()), call.pattern(),
+            call.predictedPattern(), call.status().label(), call.summary(), call.requester(), call.registeredAt(),
+            call.slaDueAt(), call.slaBreachedAt(), call.closedAt()))
+        .toList();
+    return new CallPage(page, size, total, calls);
+  }
+
+  /**
+   * The selection within what the current user may read: every call for auditors and administrators
+   * (and the product itself), else the calls of the services the user works on and their own.
+   */
+  public CallSelection visible(CallSelection selection) {
+    Actor user = Actor.current(identityService).orElse(null);
+    if (user == null || CallAccess.readsAllCalls(user.groupIds())) {
+      return selection;
+    }
+    return selection.visibleTo(user.userId(), catalog.all().stream()
+        .filter(service -> CallAccess.worksOn(user.groupIds(), service))
+        .map(ServiceDefinition::id).collect(Collectors.toSet()));
+  }
+
+  private static int number(Map<String, String> parameters, String name, int fallback, int min, int max) {
+    String text = parameters.get(name);
+    if (text == null || text.isBlank()) {
+      return fallback;
+    }
+    try {
+      int value = Integer.parseInt(text.trim());
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // refused below, naming the parameter
+    }
+    throw CallSelection.invalid(name, name + " must be a whole number from " + min + " to " + max + " (got '"
+        + text + "')");
+  }
+
+  /**
+   * The call, for a user who may read it (CallAccess.mayRead); else not found, as for a call that does not
+   * exist: whether a call exists is itself not for everyone to know.
+   */
+  public CallRecord readable(String trackingNumber) {
     if (!TrackingNumber.isWellFormed(trackingNumber)) {
       throw new CallRejectedException(CallRejectedException.Reason.INVALID, "trackingNumber",
           "a tracking number looks like INC-2026-000042 (got '" + trackingNumber + "')");
@@ -46,10 +115,9 @@ public class CallQueryService {
     ServiceDefinition service = catalog.find(call.serviceId()).orElseThrow(() -> notFound(trackingNumber));
     Actor user = Actor.current(identityService).orElse(null);
     if (user != null && !CallAccess.mayRead(user.userId(), user.groupIds(), service, call)) {
-      // Not found rather than forbidden: whether a call exists is itself not for everyone to know.
       throw notFound(trackingNumber);
     }
-    return SystemAccess.run(identityService, () -> view(call, service));
+    return call;
   }
 
   private CallView view(CallRecord call, ServiceDefinition service) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A call as the call register keeps it. {@code pattern} is the pattern the call follows now;
- * {@code predictedPattern} the one intake predicted, different after a re-route.
+ * {@code predictedPattern} the one intake predicted, different after a re-route; {@code closedAt} when its
+ * workflow reached its closing end event (null while open, and for a cancelled call).
  */
 public record CallRecord(
     String trackingNumber,
@@ -24,7 +25,8 @@ public record CallRecord(
     Instant slaBreachedAt,
     Cancellation cancellation,
     List<String> concernedComponents,
-    List<String> changedComponents) {
+    List<String> changedComponents,
+    Instant closedAt) {
 
   /** Who ended the call's workflow before it closed, when and why; null for a call that was not cancelled. */
   public record Cancellation(Instant at, String by, String reason) {}

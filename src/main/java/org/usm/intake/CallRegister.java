@@ -3,6 +3,9 @@ package org.usm.intake;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +39,23 @@ public class CallRegister {
   public Optional<CallRecord> find(String trackingNumber) {
     return jdbc.query("SELECT * FROM usm_call WHERE tracking_number = ?", CallRegister::map, trackingNumber)
         .stream().findFirst();
+  }
+
+  /** How many calls the selection covers. */
+  public long count(CallSelection selection, ZoneId zone) {
+    List<Object> args = new ArrayList<>();
+    String where = selection.where("c", zone, args);
+    return jdbc.queryForObject("SELECT COUNT(*) FROM usm_call c WHERE " + where, Long.class, args.toArray());
+  }
+
+  /** The calls of the selection, newest first, from {@code offset}. */
+  public List<CallRecord> list(CallSelection selection, ZoneId zone, long offset, int limit) {
+    List<Object> args = new ArrayList<>();
+    String where = selection.where("c", zone, args);
+    args.add(limit);
+    args.add(offset);
+    return jdbc.query("SELECT * FROM usm_call c WHERE " + where
+        + " ORDER BY c.registered_at DESC, c.tracking_number DESC LIMIT ? OFFSET ?", CallRegister::map, args.toArray());
   }
 
   /** The calls this call started, for example the risks its evaluation raised (rule H8). */
@@ -84,6 +104,12 @@ public class CallRegister {
         trackingNumber);
   }
 
+  /** The call's workflow reached its closing end event. */
+  public void closed(String trackingNumber, Instant at) {
+    jdbc.update("UPDATE usm_call SET status = ?, closed_at = ? WHERE tracking_number = ?", CallStatus.CLOSED.label(),
+        Timestamp.from(at), trackingNumber);
+  }
+
   public void updateStatus(String trackingNumber, CallStatus status) {
     jdbc.update("UPDATE usm_call SET status = ? WHERE tracking_number = ?", status.label(), trackingNumber);
   }
@@ -107,6 +133,7 @@ public class CallRegister {
         rs.getTimestamp("cancelled_at") == null ? null : new CallRecord.Cancellation(
             rs.getTimestamp("cancelled_at").toInstant(), rs.getString("cancelled_by"), rs.getString("cancel_reason")),
         ComponentIds.parse(rs.getString("concerned_components")),
-        ComponentIds.parse(rs.getString("changed_components")));
+        ComponentIds.parse(rs.getString("changed_components")),
+        rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant());
   }
 }

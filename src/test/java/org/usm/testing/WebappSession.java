@@ -32,13 +32,18 @@ public final class WebappSession {
     this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
   }
 
-  /** Logs the demo user in (every demo password is the user id). */
+  /** Logs the demo user in to Tasklist (every demo password is the user id). */
   public static WebappSession login(int port, String user) {
+    return login(port, user, "tasklist");
+  }
+
+  /** Logs the demo user in to one of the webapps: tasklist, cockpit or admin. */
+  public static WebappSession login(int port, String user, String app) {
     WebappSession session = new WebappSession("http://localhost:" + port);
-    session.send("GET", "/camunda/app/tasklist/default/", null, null);
+    session.send("GET", "/camunda/app/" + app + "/default/", null, null);
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
         + URLEncoder.encode(user, StandardCharsets.UTF_8);
-    Response login = session.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist", form,
+    Response login = session.send("POST", "/camunda/api/admin/auth/user/default/login/" + app, form,
         "application/x-www-form-urlencoded");
     assertThat(login.status()).as("login of %s: %s", user, login.body()).isEqualTo(200);
     // The login starts a new session; its CSRF token comes with the next reading request.
@@ -54,6 +59,16 @@ public final class WebappSession {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A request to any path of the webapps (the plugin API, Cockpit's pages), with the session's CSRF token. */
+  public Response request(String method, String path) {
+    return send(method, path, null, null);
+  }
+
+  /** A request without the session: what someone who did not log in gets. */
+  public static Response anonymous(int port, String method, String path) {
+    return new WebappSession("http://localhost:" + port).send(method, path, null, null);
   }
 
   private Response send(String method, String path, String body, String contentType) {
