@@ -1,0 +1,43 @@
+// USM Cockpit plugin (id "usm"): the Calls and Chain pages, one call's page, and a "USM call" tab on process
+// instances. Read-only: it only sends GET requests. Built into src/main/resources/plugin-webapp/usm/app/ by
+// cockpit/build.mjs. Nothing here runs at import time except defining the plugin objects: every render catches
+// its own errors, so a failure shows as a message and never hangs Cockpit.
+import { plugin } from './view.js';
+import { callsPage } from './pages/calls.js';
+import { callPage } from './pages/call.js';
+import { chainPage } from './pages/chain.js';
+import { callTab } from './pages/tab.js';
+
+function navigation(id, label, path, priority) {
+  return {
+    id,
+    pluginPoint: 'cockpit.navigation',
+    priority,
+    properties: { path },
+    render(node) {
+      try {
+        const link = document.createElement('a');
+        link.setAttribute('href', '#' + path);
+        link.setAttribute('data-testid', `usm-nav-${label.toLowerCase()}`);
+        link.textContent = label;
+        node.appendChild(link);
+      } catch {
+        // nothing to draw into
+      }
+    },
+  };
+}
+
+export default [
+  navigation('usm.navigation.calls', 'Calls', '/usm/calls', 15),
+  navigation('usm.navigation.chain', 'Chain', '/usm/chain', 14),
+  plugin({ id: 'usm.route.calls', pluginPoint: 'cockpit.route', priority: 0, properties: { path: '/usm/calls' } }, callsPage),
+  plugin({
+    id: 'usm.route.call', pluginPoint: 'cockpit.route', priority: 0, properties: { path: '/usm/calls/:trackingNumber' },
+  }, callPage),
+  plugin({ id: 'usm.route.chain', pluginPoint: 'cockpit.route', priority: 0, properties: { path: '/usm/chain' } }, chainPage),
+  plugin({
+    id: 'usm.processInstance.tab', pluginPoint: 'cockpit.processInstance.runtime.tab', priority: 5,
+    properties: { label: 'USM call' },
+  }, callTab),
+];

@@ -1,0 +1,195 @@
+// The Chain page: KPIs per service and pattern over a period, as a table and as bar charts.
+import { h, clear, fill, errorBox, loading, table, field, select, messageOf } from '../dom.js';
+import { getJson } from '../http.js';
+import { parseRoute, chainHash, kpisUrl, pickFilters, CHAIN_FILTERS } from '../util/route.js';
+import {
+  formatMinutes, formatRate, formatCount, formatRefusals, sumRefusals, rowLabel, ratePercent, chartMinutes, DASH,
+} from '../util/format.js';
+import { barChart, COLORS } from '../charts.js';
+import { PATTERNS } from './calls.js';
+
+const COLUMNS = ['Service', 'Pattern', 'Calls', 'Finished', 'Lead time median', 'Lead time p90', 'SLA met',
+  'SLA met rate', 'Handover wait median', 'Re-routes', 'Re-route rate', 'Refusals by rule', 'Improvement findings'];
+
+function filterForm(filters, onSubmit) {
+  const form = h('form', { class: 'usm-filters', 'data-testid': 'usm-chain-filters' },
+    field('Service', h('input', {
+      type: 'text', name: 'serviceId', value: filters.serviceId, placeholder: 'service id', class: 'form-control',
+      'data-testid': 'usm-filter-serviceId',
+    })),
+    field('Pattern', select('pattern', [['', 'any'], ...PATTERNS.map((p) => [p, p])], filters.pattern, 'usm-filter-pattern')),
+    field('From', h('input', { type: 'date', name: 'from', value: filters.from, class: 'form-control', 'data-testid': 'usm-filter-from' })),
+    field('To', h('input', { type: 'date', name: 'to', value: filters.to, class: 'form-control', 'data-testid': 'usm-filter-to' })),
+    h('div', { class: 'usm-filter-actions' },
+      h('button', { type: 'submit', class: 'btn btn-default btn-primary', 'data-testid': 'usm-filter-apply' }, 'Show'),
+      h('a', { href: '#/usm/chain', class: 'usm-reset', 'data-testid': 'usm-filter-reset' }, 'Clear filters')));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const values = {};
+    for (const name of CHAIN_FILTERS) {
+      const control = form.elements.namedItem(name);
+      values[name] = control ? String(control.value ?? '').trim() : '';
+    }
+    onSubmit(values);
+  });
+  return form;
+}
+
+export function renderKpiTable(rows) {
+  return table('usm-chain-table', COLUMNS, rows.map((row) => h('tr', { 'data-testid': 'usm-chain-row' },
+    h('td', { title: row.serviceId ?? '' }, row.serviceName || row.serviceId || DASH),
+    h('td', null, row.pattern ?? DASH),
+    h('td', { class: 'usm-num' }, formatCount(row.calls)),
+    h('td', { class: 'usm-num' }, formatCount(row.finished)),
+    h('td', { class: 'usm-num' }, formatMinutes(row.leadTimeMedianMinutes)),
+    h('td', { class: 'usm-num' }, formatMinutes(row.leadTimeP90Minutes)),
+    h('td', { class: 'usm-num' }, formatCount(row.slaMet)),
+    h('td', { class: 'usm-num' }, formatRate(row.slaMetRate)),
+    h('td', { class: 'usm-num' }, formatMinutes(row.handoverWaitMedianMinutes)),
+    h('td', { class: 'usm-num' }, formatCount(row.reroutes)),
+    h('td', { class: 'usm-num' }, formatRate(row.rerouteRate)),
+    h('td', null, formatRefusals(row.refusalsByRule)),
+    h('td', { class: 'usm-num' }, formatCount(row.improvementFindings)))));
+}
+
+function chartBox(title, testid, wide) {
+  const canvas = h('canvas', { 'data-testid': testid, role: 'img', 'aria-label': title });
+  const box = h('figure', { class: 'usm-chart' + (wide ? ' usm-chart-wide' : '') },
+    h('figcaption', null, title), h('div', { class: 'usm-chart-canvas' }, canvas));
+  return { box, canvas };
+}
+
+export function chainPage(view) {
+  const { root } = view;
+  root.classList.add('usm-page', 'usm-chain-page');
+  root.appendChild(h('h2', { class: 'usm-title' }, 'Chain'));
+  root.appendChild(h('p', { class: 'usm-note', 'data-testid': 'usm-chain-note' },
+    'Beware the watermelon effect: every team can be green on its own figures while the chain is red. ',
+    'The lead time from registration to closure and the share of calls whose SLA was met, across all teams and ',
+    'hand-overs, are what the requester feels; hand-over waits, re-routes and refusals show where the chain loses time.'));
+  const formSlot = h('div');
+  const period = h('p', { class: 'usm-muted', 'data-testid': 'usm-chain-period' });
+  const results = h('div');
+  root.appendChild(formSlot);
+  root.appendChild(period);
+  root.appendChild(results);
+
+  let charts = [];
+  const destroyCharts = () => {
+    for (const chart of charts) {
+      try {
+        chart.destroy();
+      } catch {
+        // already gone
+      }
+    }
+    charts = [];
+  };
+  view.onDispose(destroyCharts);
+
+  let shownKey = null;
+  let request = 0;
+
+  const show = (initial) => {
+    const route = parseRoute(location.hash);
+    if (!initial && route.view !== 'chain') return;
+    const filters = pickFilters(route.view === 'chain' ? route.query : {}, CHAIN_FILTERS);
+    const key = chainHash(filters);
+    if (key === shownKey) return;
+    shownKey = key;
+    fill(formSlot, () => filterForm(filters, (values) => {
+      const target = chainHash(values);
+      if (location.hash === target) {
+        shownKey = null;
+        show(true);
+      } else {
+        location.hash = target;
+      }
+    }));
+    const mine = ++request;
+    destroyCharts();
+    period.textContent = '';
+    clear(results).appendChild(loading());
+    getJson(kpisUrl(view.urls.usm, filters)).then((body) => {
+      if (!view.alive || mine !== request) return;
+      const rows = Array.isArray(body?.rows) ? body.rows : [];
+      period.textContent = `Period: ${body?.from ?? DASH} – ${body?.to ?? DASH} · ${rows.length} service/pattern rows`;
+      fill(results, () => renderResults(view, rows, (list) => {
+        if (mine === request) {
+          charts = list;
+        } else {
+          for (const chart of list) chart.destroy();
+        }
+      }));
+    }, (error) => {
+      if (!view.alive || mine !== request) return;
+      clear(results).appendChild(errorBox(messageOf(error)));
+      shownKey = null;
+    });
+  };
+
+  view.onHashChange(() => show(false));
+  show(true);
+}
+
+function renderResults(view, rows, setCharts) {
+  if (!rows.length) {
+    return h('div', null, renderKpiTable([]),
+      h('p', { class: 'usm-empty', 'data-testid': 'usm-chain-empty' }, 'No calls in this period.'));
+  }
+  const labels = rows.map(rowLabel);
+  const lead = chartBox('Lead time per service and pattern (minutes)', 'usm-chain-chart-leadtime', true);
+  const sla = chartBox('SLA met rate per service and pattern', 'usm-chain-chart-sla', false);
+  const refusals = chartBox('Refusals per rule (all rows)', 'usm-chain-chart-refusals', false);
+  const refusalSums = sumRefusals(rows);
+  const container = h('div', null,
+    h('div', { class: 'usm-table-scroll' }, renderKpiTable(rows)),
+    h('div', { class: 'usm-charts' }, lead.box, sla.box, refusals.box));
+  view.whenAttached(() => {
+    if (!view.alive) return;
+    const made = [];
+    const attempt = (box, build) => {
+      try {
+        made.push(build());
+      } catch (error) {
+        box.box.appendChild(errorBox(`Chart: ${messageOf(error)}`));
+      }
+    };
+    const none = (box, text) => {
+      box.box.classList.add('usm-chart-empty');
+      box.box.appendChild(h('p', { class: 'usm-muted usm-chart-none' }, text));
+    };
+    const hasValue = (values) => values.some((v) => v !== null);
+    const medians = rows.map((r) => chartMinutes(r.leadTimeMedianMinutes));
+    const p90s = rows.map((r) => chartMinutes(r.leadTimeP90Minutes));
+    const rates = rows.map((r) => ratePercent(r.slaMetRate));
+    if (!hasValue(medians) && !hasValue(p90s)) none(lead, 'No finished calls in this period: no lead times yet.');
+    else attempt(lead, () => barChart(lead.canvas, {
+      labels,
+      yTitle: 'minutes',
+      datasets: [
+        { label: 'median', data: medians, color: COLORS.median },
+        { label: 'p90', data: p90s, color: COLORS.p90 },
+      ],
+    }));
+    if (!hasValue(rates)) none(sla, 'No finished calls in this period: no SLA results yet.');
+    else attempt(sla, () => barChart(sla.canvas, {
+      labels,
+      yMax: 100,
+      percent: true,
+      legend: false,
+      datasets: [{ label: 'SLA met', data: rates, color: COLORS.sla }],
+    }));
+    if (refusalSums.length) {
+      attempt(refusals, () => barChart(refusals.canvas, {
+        labels: refusalSums.map(([rule]) => rule),
+        legend: false,
+        datasets: [{ label: 'refusals', data: refusalSums.map(([, n]) => n), color: COLORS.refusals }],
+      }));
+    } else {
+      none(refusals, 'No refusals in this period.');
+    }
+    setCharts(made);
+  });
+  return container;
+}

@@ -1,0 +1,110 @@
+// Formatting of values for display. Pure functions (dates use the runtime's locale unless one is given).
+
+export const DASH = '–';
+
+function isNumber(value) {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+function trim1(value) {
+  // one decimal, without a trailing ".0"
+  const rounded = Math.round(value * 10) / 10;
+  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+}
+
+/** A duration in minutes: "35.5 min", "2 h 5 min", "1 d 3 h"; null/undefined/NaN as a dash. */
+export function formatMinutes(minutes) {
+  if (!isNumber(minutes)) return DASH;
+  if (minutes < 0) return DASH;
+  if (minutes < 60) return `${trim1(minutes)} min`;
+  const total = Math.round(minutes);
+  if (total < 24 * 60) {
+    const h = Math.floor(total / 60);
+    const m = total % 60;
+    return m ? `${h} h ${m} min` : `${h} h`;
+  }
+  const d = Math.floor(total / (24 * 60));
+  const h = Math.floor((total % (24 * 60)) / 60);
+  return h ? `${d} d ${h} h` : `${d} d`;
+}
+
+/** A rate 0..1 as a percentage: 0.889 → "89%"; null as a dash. */
+export function formatRate(rate) {
+  if (!isNumber(rate)) return DASH;
+  return `${Math.round(rate * 100)}%`;
+}
+
+/** A count; null as a dash. */
+export function formatCount(value) {
+  if (!isNumber(value)) return DASH;
+  return String(value);
+}
+
+/** A rate 0..1 as a chart value 0..100 (null stays null: Chart.js leaves a gap). */
+export function ratePercent(rate) {
+  return isNumber(rate) ? Math.round(rate * 1000) / 10 : null;
+}
+
+/** A minutes value for a chart (null stays null). */
+export function chartMinutes(minutes) {
+  return isNumber(minutes) ? Math.round(minutes * 10) / 10 : null;
+}
+
+/** An ISO instant in the browser's locale ("2.12.2026, 07:00:00"); empty as a dash; unparsable as given. */
+export function formatDateTime(iso, locale) {
+  if (iso === null || iso === undefined || iso === '') return DASH;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return String(iso);
+  return date.toLocaleString(locale);
+}
+
+/** "SOD-1: 2, H3: 1" for refusals by rule; empty as a dash. */
+export function formatRefusals(byRule) {
+  const entries = Object.entries(byRule ?? {}).filter(([, n]) => isNumber(n) && n > 0);
+  if (!entries.length) return DASH;
+  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return entries.map(([rule, n]) => `${rule}: ${n}`).join(', ');
+}
+
+/** Refusals by rule summed over KPI rows, sorted by rule: [[rule, count], ...]. */
+export function sumRefusals(rows) {
+  const sums = new Map();
+  for (const row of rows ?? []) {
+    for (const [rule, n] of Object.entries(row?.refusalsByRule ?? {})) {
+      if (!isNumber(n)) continue;
+      sums.set(rule, (sums.get(rule) ?? 0) + n);
+    }
+  }
+  return [...sums.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** A KPI row's label for tables and charts: "Verhuizing doorgeven · WF3". */
+export function rowLabel(row) {
+  const service = row?.serviceName || row?.serviceId || '?';
+  return row?.pattern ? `${service} · ${row.pattern}` : service;
+}
+
+/** An audit entry's data as [key, text] pairs (objects as JSON, null as "null"), in the server's order. */
+export function dataPairs(data) {
+  if (data === null || data === undefined) return [];
+  if (typeof data !== 'object' || Array.isArray(data)) return [['', valueText(data)]];
+  return Object.entries(data).map(([key, value]) => [key, valueText(value)]);
+}
+
+export function valueText(value) {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'object') {
+    try {
+      return JSON.stringify(value);
+    } catch {
+      return String(value);
+    }
+  }
+  return String(value);
+}
+
+/** A list of strings as text ("A, B"); empty as a dash. */
+export function formatList(values) {
+  const list = (Array.isArray(values) ? values : []).filter((v) => v !== null && v !== undefined && v !== '');
+  return list.length ? list.map(String).join(', ') : DASH;
+}
