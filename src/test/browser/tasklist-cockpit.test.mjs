@@ -5,50 +5,22 @@
 // USM_SCREENSHOTS.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
+import { base, launch, sessions, rest, api, shot } from './support.mjs';
 
-const base = process.env.USM_BASE_URL;
 const incident = process.env.USM_INCIDENT;
 const ownRfc = process.env.USM_OWN_RFC;
-const shots = process.env.USM_SCREENSHOTS;
-
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let browser;
-const sessions = {};
+let session;
 
 before(async () => {
-  browser = await chromium.launch({ executablePath: process.env.USM_CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launch();
+  session = sessions(browser);
 });
 
 after(async () => {
   await browser?.close();
 });
-
-/** A logged-in page of the webapp for the demo user (every demo password is the user id). */
-async function session(user, app) {
-  const key = `${user}:${app}`;
-  if (!sessions[key]) {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${base}/camunda/app/${app}/default/`);
-    await page.getByPlaceholder('Username').fill(user);
-    await page.getByPlaceholder('Password').fill(user);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.getByText(user === 'auditor' ? 'Auditor (demo)' : /\(demo\)/).first().waitFor();
-    sessions[key] = page;
-  }
-  return sessions[key];
-}
-
-async function rest(user, path) {
-  const response = await fetch(`${base}/engine-rest${path}`, {
-    headers: { Authorization: 'Basic ' + Buffer.from(`${user}:${user}`).toString('base64') },
-  });
-  assert.equal(response.status, 200, `GET ${path} as ${user}`);
-  return response.json();
-}
 
 async function taskId(user, trackingNumber, step) {
   const tasks = await rest(user, `/task?processInstanceBusinessKey=${trackingNumber}&taskDefinitionKey=${step}`);
@@ -61,10 +33,6 @@ async function type(page, label, text) {
   await page.getByLabel(label).fill(text);
   await page.getByLabel(label).blur();
   await page.waitForTimeout(400);
-}
-
-async function shot(page, name) {
-  await page.screenshot({ path: `${shots}/${name}.png` });
 }
 
 /** Opens the task in Tasklist, claims it, lets `fill` fill the form, completes it; returns the response. */
@@ -94,11 +62,8 @@ async function completes(user, trackingNumber, step, fill, screenshot) {
   assert.equal(response.status(), 204, `${user} completes ${step}: ${await response.text()}`);
 }
 
-async function call(trackingNumber) {
-  const response = await fetch(`${base}/api/calls/${trackingNumber}`, {
-    headers: { Authorization: 'Basic ' + Buffer.from('coordinator:coordinator').toString('base64') },
-  });
-  return response.json();
+function call(trackingNumber) {
+  return api('coordinator', `/calls/${trackingNumber}`);
 }
 
 test('coordinator and operator work a WF4 incident through the Tasklist forms to closed', async () => {

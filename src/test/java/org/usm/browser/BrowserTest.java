@@ -21,6 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.usm.intake.CallIntakeService;
 import org.usm.intake.CallRequest;
+import org.usm.model.Step;
+import org.usm.model.WorkflowPattern;
+import org.usm.testing.HappyPath;
 
 /**
  * Runs the browser tests in {@code src/test/browser} (node's test runner, playwright-core, Debian
@@ -55,15 +58,27 @@ class BrowserTest {
     String ownRfc = intake.register(new CallRequest("verhuizing", "rfc", "Verhuisformulier: veld voor briefadres",
         "coordinator", null, null, null, null, null)).trackingNumber();
     completeAs("coordinator", ownRfc, "C1_AcceptRfc");
+    // A finished call for the auditor's pages, worked as the demo users would (Tasklist itself is tested on
+    // the incident above).
+    String closed = intake.register(new CallRequest("verhuizing", "incident", "Adreswijziging niet bevestigd",
+        "inwoner-1984", "high", "medium", null, null, "WF4")).trackingNumber();
+    for (Step step : WorkflowPattern.WF4.path()) {
+      if (step.isUserTask()) {
+        completeAs(HappyPath.demoUser(step), closed, step.id(), HappyPath.variables(step, WorkflowPattern.WF4));
+      }
+    }
 
     Path screenshots = Path.of("target", "screenshots");
     Files.createDirectories(screenshots);
-    ProcessBuilder node = new ProcessBuilder("node", "--test", "--test-reporter=spec",
-        "src/test/browser/tasklist-cockpit.test.mjs").redirectErrorStream(true);
+    // One file at a time: both drive the same product.
+    ProcessBuilder node = new ProcessBuilder("node", "--test", "--test-concurrency=1", "--test-reporter=spec",
+        "src/test/browser/tasklist-cockpit.test.mjs", "src/test/browser/cockpit-auditor.test.mjs")
+        .redirectErrorStream(true);
     node.environment().putAll(Map.of(
         "USM_BASE_URL", "http://localhost:" + port,
         "USM_INCIDENT", incident,
         "USM_OWN_RFC", ownRfc,
+        "USM_CLOSED_INCIDENT", closed,
         "USM_SCREENSHOTS", screenshots.toAbsolutePath().toString(),
         "USM_CHROMIUM", CHROMIUM.toString()));
     Path log = screenshots.resolve("browser-tests.log");
@@ -75,15 +90,20 @@ class BrowserTest {
     assertThat(finished).as("browser tests finished in time").isTrue();
     assertThat(run.exitValue()).as("browser tests:%n%s", output).isZero();
     assertThat(new File(screenshots.toFile(), "refusal-sod-3.png")).exists();
+    assertThat(new File(screenshots.toFile(), "auditor-call.png")).exists();
   }
 
   private void completeAs(String user, String trackingNumber, String step) {
+    completeAs(user, trackingNumber, step, Map.of());
+  }
+
+  private void completeAs(String user, String trackingNumber, String step, Map<String, Object> variables) {
     List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
     String taskId = taskService.createTaskQuery().processInstanceBusinessKey(trackingNumber).taskDefinitionKey(step)
         .singleResult().getId();
     identityService.setAuthentication(user, groups);
     try {
-      taskService.complete(taskId, Map.of());
+      taskService.complete(taskId, variables);
     } finally {
       identityService.clearAuthentication();
     }

@@ -1,0 +1,56 @@
+// What the browser tests share: Debian's Chromium with the arguments the closed network needs, logged-in
+// pages of the webapps per demo user, reads over the REST APIs, and screenshots. BrowserTest (JUnit)
+// passes USM_BASE_URL, USM_CHROMIUM and USM_SCREENSHOTS.
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+export const base = process.env.USM_BASE_URL;
+const shots = process.env.USM_SCREENSHOTS;
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function launch() {
+  return chromium.launch({ executablePath: process.env.USM_CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Logged-in pages of the webapps, one per demo user and app (every demo password is the user id). */
+export function sessions(browser) {
+  const pages = {};
+  return async function session(user, app) {
+    const key = `${user}:${app}`;
+    if (!pages[key]) {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+      const page = await context.newPage();
+      await page.goto(`${base}/camunda/app/${app}/default/`);
+      await page.getByPlaceholder('Username').fill(user);
+      await page.getByPlaceholder('Password').fill(user);
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await page.getByText(user === 'auditor' ? 'Auditor (demo)' : /\(demo\)/).first().waitFor();
+      pages[key] = page;
+    }
+    return pages[key];
+  };
+}
+
+function basic(user) {
+  return { Authorization: 'Basic ' + Buffer.from(`${user}:${user}`).toString('base64') };
+}
+
+/** GET on the engine's REST API as the user; asserts 200. */
+export async function rest(user, path) {
+  const response = await fetch(`${base}/engine-rest${path}`, { headers: basic(user) });
+  assert.equal(response.status, 200, `GET ${path} as ${user}`);
+  return response.json();
+}
+
+/** GET on the product's API as the user; asserts 200. */
+export async function api(user, path) {
+  const response = await fetch(`${base}/api${path}`, { headers: basic(user) });
+  assert.equal(response.status, 200, `GET /api${path} as ${user}`);
+  return response.json();
+}
+
+export async function shot(page, name) {
+  await page.screenshot({ path: `${shots}/${name}.png` });
+}

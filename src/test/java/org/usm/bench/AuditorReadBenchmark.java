@@ -1,0 +1,143 @@
+package org.usm.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.usm.UsmApplication;
+import org.usm.intake.CallIntakeService;
+import org.usm.intake.CallRequest;
+import org.usm.model.CallVariables;
+import org.usm.model.Step;
+import org.usm.model.WorkflowPattern;
+import org.usm.testing.HappyPath;
+
+/**
+ * Prints how fast an auditor reads with 10,000 calls in the database (the shipped H2 file database):
+ * the whole trail of a call of about 30 steps (a WF1 wish whose change failed its test six times), the
+ * call list (first page, and filtered), and the chain figures, each over HTTP as the auditor, median and
+ * 95th percentile. Target: the trail and the list well under 200 ms. Not part of the test suite:
+ * {@code mvn test -Dusm.excluded-test-groups=none -Dtest=AuditorReadBenchmark}.
+ */
+@Tag("benchmark")
+class AuditorReadBenchmark {
+
+  private static final int CALLS = 10_000;
+  private static final int CLOSED = 500;
+  private static final int FAILED_TESTS = 6;
+  private static final int WARM_UP = 20;
+  private static final int MEASURED = 100;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void printAuditorReadTimes() throws Exception {
+    Path data = Files.createTempDirectory("usm-auditor-bench");
+    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(UsmApplication.class).profiles("demo")
+        .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=WARN",
+            "--spring.datasource.url=jdbc:h2:file:" + data.resolve("usm") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0")) {
+      CallIntakeService intake = context.getBean(CallIntakeService.class);
+      TaskService tasks = context.getBean(TaskService.class);
+      IdentityService identity = context.getBean(IdentityService.class);
+      String base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+
+      long seeding = System.nanoTime();
+      for (int i = 0; i < CALLS - 1; i++) {
+        String call = intake.register(new CallRequest("verhuizing", "incident", "Benchmark " + i, "inwoner-" + i,
+            "medium", "medium", null, null, "WF4")).trackingNumber();
+        if (i < CLOSED) {
+          for (Step step : WorkflowPattern.WF4.path()) {
+            if (step.isUserTask()) {
+              complete(tasks, identity, call, step, HappyPath.variables(step, WorkflowPattern.WF4, "verhuizing"));
+            }
+          }
+        }
+      }
+      String wish = intake.register(new CallRequest("verhuizing", "wish", "Verhuizing via de app", "inwoner-1",
+          null, null, null, null, null)).trackingNumber();
+      int steps = 0;
+      for (Step step : WorkflowPattern.WF1.path()) {
+        if (!step.isUserTask()) {
+          continue;
+        }
+        if (step == Step.C5_TestAndRelease) {
+          for (int round = 0; round < FAILED_TESTS; round++) {
+            complete(tasks, identity, wish, step, Map.of(CallVariables.TEST_ACCEPTED, false));
+            complete(tasks, identity, wish, Step.C4_PrepareChange, Map.of());
+            steps += 2;
+          }
+        }
+        complete(tasks, identity, wish, step, HappyPath.variables(step, WorkflowPattern.WF1, "verhuizing"));
+        steps++;
+      }
+      System.out.printf("%nseeded %,d calls (%d closed) and one WF1 call of %d steps in %.0f s%n", CALLS, CLOSED + 1,
+          steps, (System.nanoTime() - seeding) / 1e9);
+
+      String trail = get(base, "/api/calls/" + wish + "/audit");
+      System.out.printf("%nAUDITOR READS WITH %,d CALLS (H2 file database, HTTP as 'auditor', %d runs, median / 95th percentile)%n",
+          CALLS, MEASURED);
+      System.out.printf("  trail of a %d-step call (%d entries, %,d bytes): %s%n", steps,
+          trail.split("\"occurredAt\"").length - 1, trail.length(), time(base, "/api/calls/" + wish + "/audit"));
+      System.out.printf("  trail as CSV:                               %s%n", time(base, "/api/calls/" + wish + "/audit?format=csv"));
+      System.out.printf("  call list, first page of 25:                %s%n", time(base, "/api/calls"));
+      System.out.printf("  call list, closed incidents of a service:   %s%n",
+          time(base, "/api/calls?status=closed&type=incident&serviceId=verhuizing&size=50"));
+      System.out.printf("  call list, page 200 of 25:                  %s%n", time(base, "/api/calls?page=200"));
+      System.out.printf("  call tree with paths:                       %s%n", time(base, "/api/calls/" + wish + "/instances"));
+      System.out.printf("  chain figures, all services (90 days):      %s%n%n", time(base, "/api/kpis"));
+    }
+  }
+
+  private static void complete(TaskService tasks, IdentityService identity, String call, Step step,
+      Map<String, Object> variables) {
+    String user = HappyPath.demoUser(step);
+    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
+    try {
+      Task task = tasks.createTaskQuery().processInstanceBusinessKey(call).taskDefinitionKey(step.id()).singleResult();
+      tasks.complete(task.getId(), new HashMap<>(variables));
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private String time(String base, String path) throws Exception {
+    List<Long> nanos = new ArrayList<>();
+    for (int i = 0; i < WARM_UP + MEASURED; i++) {
+      long start = System.nanoTime();
+      get(base, path);
+      if (i >= WARM_UP) {
+        nanos.add(System.nanoTime() - start);
+      }
+    }
+    Collections.sort(nanos);
+    return String.format("%.1f / %.1f ms", nanos.get(nanos.size() / 2) / 1e6, nanos.get(nanos.size() * 95 / 100) / 1e6);
+  }
+
+  private String get(String base, String path) throws Exception {
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("auditor:auditor"
+            .getBytes(StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return response.body();
+  }
+}
