@@ -12,6 +12,7 @@ function ensureRegistered() {
 }
 
 export const COLORS = {
+  stepTime: '#59a14f',
   median: '#4e79a7',
   p90: '#a0cbe8',
   sla: '#59a14f',
@@ -19,10 +20,14 @@ export const COLORS = {
 };
 
 /**
- * A bar chart in a canvas: labels, datasets [{ label, data, color }], options { yMax, yTitle, percent }.
+ * A bar chart in a canvas: labels, datasets [{ label, data, color }], options { yMax, yTitle, percent, unit }
+ * (unit: a suffix for the tooltip values, e.g. "min" or "h").
  * Returns the Chart (call destroy() when done).
  */
-export function barChart(canvas, { labels, datasets, yMax, yTitle, percent = false, legend = true }) {
+export function barChart(canvas, { labels, datasets, yMax, yTitle, percent = false, unit, legend = true }) {
+  let tooltipLabel = null;
+  if (percent) tooltipLabel = (ctx) => `${ctx.dataset.label}: ${ctx.parsed.y}%`;
+  else if (unit) tooltipLabel = (ctx) => `${ctx.dataset.label}: ${ctx.parsed.y} ${unit}`;
   ensureRegistered();
   return new Chart(canvas, {
     type: 'bar',
@@ -43,7 +48,7 @@ export function barChart(canvas, { labels, datasets, yMax, yTitle, percent = fal
       plugins: {
         legend: { display: legend },
         tooltip: {
-          callbacks: percent ? { label: (ctx) => `${ctx.dataset.label}: ${ctx.parsed.y}%` } : {},
+          callbacks: tooltipLabel ? { label: tooltipLabel } : {},
         },
       },
       scales: {

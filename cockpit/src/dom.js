@@ -75,10 +75,13 @@ export function logError(error) {
   }
 }
 
-/** A <table> with a header row. */
+/** A <table> with a header row; a header is a text or { text, title } (title: the header's tooltip). */
 export function table(testid, headers, rows, attrs = {}) {
+  const th = (header) => (header !== null && typeof header === 'object'
+    ? h('th', { scope: 'col', title: header.title }, header.text)
+    : h('th', { scope: 'col' }, header));
   return h('table', { class: 'usm-table cam-table', 'data-testid': testid, ...attrs },
-    h('thead', null, h('tr', null, headers.map((title) => h('th', { scope: 'col' }, title)))),
+    h('thead', null, h('tr', null, headers.map(th))),
     h('tbody', null, rows));
 }
 

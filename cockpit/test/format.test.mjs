@@ -1,20 +1,40 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  formatMinutes, formatRate, formatCount, ratePercent, chartMinutes, formatDateTime, formatRefusals, sumRefusals,
-  rowLabel, dataPairs, formatList, DASH,
+  formatRate, formatCount, ratePercent, formatDateTime, formatRefusals, sumRefusals,
+  rowLabel, dataPairs, formatList, formatDuration, chartDurationUnit, chartDuration, HOURS_ABOVE_MINUTES, DASH,
 } from '../src/util/format.js';
 
-test('formatMinutes', () => {
-  assert.equal(formatMinutes(35.5), '35.5 min');
-  assert.equal(formatMinutes(4.25), '4.3 min');
-  assert.equal(formatMinutes(0), '0 min');
-  assert.equal(formatMinutes(59.96), '60 min');
-  assert.equal(formatMinutes(120), '2 h');
-  assert.equal(formatMinutes(125.4), '2 h 5 min');
-  assert.equal(formatMinutes(24 * 60), '1 d');
-  assert.equal(formatMinutes(27 * 60 + 10), '1 d 3 h');
-  for (const v of [null, undefined, NaN, Infinity, -1, '12']) assert.equal(formatMinutes(v), DASH, String(v));
+test('formatDuration: minutes up to 120, hours with one decimal above', () => {
+  assert.equal(HOURS_ABOVE_MINUTES, 120);
+  assert.equal(formatDuration(0), '0 min');
+  assert.equal(formatDuration(4.25), '4.3 min');
+  assert.equal(formatDuration(35.5), '35.5 min');
+  assert.equal(formatDuration(90), '90 min');
+  assert.equal(formatDuration(120), '120 min');
+  assert.equal(formatDuration(120.04), '120 min', 'shown as 120 min, so not above the threshold');
+  assert.equal(formatDuration(120.06), '2.0 h');
+  assert.equal(formatDuration(150), '2.5 h');
+  assert.equal(formatDuration(180), '3.0 h');
+  assert.equal(formatDuration(125.4), '2.1 h');
+  assert.equal(formatDuration(27 * 60 + 10), '27.2 h');
+  assert.equal(formatDuration(3 * 24 * 60), '72.0 h');
+  for (const v of [null, undefined, NaN, Infinity, -1, '12']) assert.equal(formatDuration(v), DASH, String(v));
+});
+
+test('duration charts: minutes, or hours when the largest value is above 120 minutes', () => {
+  assert.deepEqual(chartDurationUnit([35, null, 120]), { unit: 'minutes', divisor: 1 });
+  assert.deepEqual(chartDurationUnit([35, null, 150]), { unit: 'hours', divisor: 60 });
+  assert.deepEqual(chartDurationUnit([]), { unit: 'minutes', divisor: 1 });
+  assert.deepEqual(chartDurationUnit(null), { unit: 'minutes', divisor: 1 });
+  assert.deepEqual(chartDurationUnit([null, undefined, NaN, '500']), { unit: 'minutes', divisor: 1 });
+  assert.equal(chartDuration(35.55), 35.6);
+  assert.equal(chartDuration(35.55, 1), 35.6);
+  assert.equal(chartDuration(150, 60), 2.5);
+  assert.equal(chartDuration(125.4, 60), 2.1);
+  assert.equal(chartDuration(null, 60), null);
+  assert.equal(chartDuration(undefined), null);
+  assert.equal(chartDuration(NaN, 60), null);
 });
 
 test('formatRate, formatCount and chart values', () => {
@@ -27,8 +47,8 @@ test('formatRate, formatCount and chart values', () => {
   assert.equal(formatCount(null), DASH);
   assert.equal(ratePercent(0.889), 88.9);
   assert.equal(ratePercent(null), null);
-  assert.equal(chartMinutes(35.55), 35.6);
-  assert.equal(chartMinutes(undefined), null);
+  assert.equal(chartDuration(35.55), 35.6);
+  assert.equal(chartDuration(undefined), null);
 });
 
 test('formatDateTime uses the locale, a dash for empty, the text for garbage', () => {

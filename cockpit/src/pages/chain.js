@@ -3,13 +3,17 @@ import { h, clear, fill, errorBox, loading, table, field, select, messageOf } fr
 import { getJson } from '../http.js';
 import { parseRoute, chainHash, kpisUrl, pickFilters, CHAIN_FILTERS } from '../util/route.js';
 import {
-  formatMinutes, formatRate, formatCount, formatRefusals, sumRefusals, rowLabel, ratePercent, chartMinutes, DASH,
+  formatDuration, formatRate, formatCount, formatRefusals, sumRefusals, rowLabel, ratePercent, chartDuration,
+  chartDurationUnit, DASH,
 } from '../util/format.js';
 import { barChart, COLORS } from '../charts.js';
 import { PATTERNS } from './calls.js';
 
-const COLUMNS = ['Service', 'Pattern', 'Calls', 'Finished', 'Lead time median', 'Lead time p90', 'SLA met',
-  'SLA met rate', 'Handover wait median', 'Re-routes', 'Re-route rate', 'Refusals by rule', 'Improvement findings'];
+const STEP_TIME_TITLE = "how long a step takes once its task is open: the teams' own figure";
+
+const COLUMNS = ['Service', 'Pattern', 'Calls', 'Finished', { text: 'Step time median', title: STEP_TIME_TITLE },
+  'Lead time median', 'Lead time p90', 'SLA met', 'SLA met rate', 'Handover wait median', 'Re-routes',
+  'Re-route rate', 'Refusals by rule', 'Improvement findings'];
 
 function filterForm(filters, onSubmit) {
   const form = h('form', { class: 'usm-filters', 'data-testid': 'usm-chain-filters' },
@@ -41,11 +45,12 @@ export function renderKpiTable(rows) {
     h('td', null, row.pattern ?? DASH),
     h('td', { class: 'usm-num' }, formatCount(row.calls)),
     h('td', { class: 'usm-num' }, formatCount(row.finished)),
-    h('td', { class: 'usm-num' }, formatMinutes(row.leadTimeMedianMinutes)),
-    h('td', { class: 'usm-num' }, formatMinutes(row.leadTimeP90Minutes)),
+    h('td', { class: 'usm-num' }, formatDuration(row.stepTimeMedianMinutes)),
+    h('td', { class: 'usm-num' }, formatDuration(row.leadTimeMedianMinutes)),
+    h('td', { class: 'usm-num' }, formatDuration(row.leadTimeP90Minutes)),
     h('td', { class: 'usm-num' }, formatCount(row.slaMet)),
     h('td', { class: 'usm-num' }, formatRate(row.slaMetRate)),
-    h('td', { class: 'usm-num' }, formatMinutes(row.handoverWaitMedianMinutes)),
+    h('td', { class: 'usm-num' }, formatDuration(row.handoverWaitMedianMinutes)),
     h('td', { class: 'usm-num' }, formatCount(row.reroutes)),
     h('td', { class: 'usm-num' }, formatRate(row.rerouteRate)),
     h('td', null, formatRefusals(row.refusalsByRule)),
@@ -65,8 +70,9 @@ export function chainPage(view) {
   root.appendChild(h('h2', { class: 'usm-title' }, 'Chain'));
   root.appendChild(h('p', { class: 'usm-note', 'data-testid': 'usm-chain-note' },
     'Beware the watermelon effect: every team can be green on its own figures while the chain is red. ',
-    'The lead time from registration to closure and the share of calls whose SLA was met, across all teams and ',
-    'hand-overs, are what the requester feels; hand-over waits, re-routes and refusals show where the chain loses time.'));
+    'The step time (how long a step takes once its task is open) is the teams\' own figure; the lead time from ',
+    'registration to closure and the share of calls whose SLA was met, across all teams and hand-overs, are what ',
+    'the requester feels; hand-over waits, re-routes and refusals show where the chain loses time.'));
   const formSlot = h('div');
   const period = h('p', { class: 'usm-muted', 'data-testid': 'usm-chain-period' });
   const results = h('div');
@@ -138,7 +144,11 @@ function renderResults(view, rows, setCharts) {
       h('p', { class: 'usm-empty', 'data-testid': 'usm-chain-empty' }, 'No calls in this period.'));
   }
   const labels = rows.map(rowLabel);
-  const lead = chartBox('Lead time per service and pattern (minutes)', 'usm-chain-chart-leadtime', true);
+  // the durations chart is in minutes, or all in hours when its largest value is above 120 minutes
+  const { unit, divisor } = chartDurationUnit(rows.flatMap((r) => [
+    r.stepTimeMedianMinutes, r.leadTimeMedianMinutes, r.leadTimeP90Minutes]));
+  const lead = chartBox(`Step time (teams) and lead time (chain) per service and pattern (${unit})`,
+    'usm-chain-chart-leadtime', true);
   const sla = chartBox('SLA met rate per service and pattern', 'usm-chain-chart-sla', false);
   const refusals = chartBox('Refusals per rule (all rows)', 'usm-chain-chart-refusals', false);
   const refusalSums = sumRefusals(rows);
@@ -160,18 +170,24 @@ function renderResults(view, rows, setCharts) {
       box.box.appendChild(h('p', { class: 'usm-muted usm-chart-none' }, text));
     };
     const hasValue = (values) => values.some((v) => v !== null);
-    const medians = rows.map((r) => chartMinutes(r.leadTimeMedianMinutes));
-    const p90s = rows.map((r) => chartMinutes(r.leadTimeP90Minutes));
+    const stepTimes = rows.map((r) => chartDuration(r.stepTimeMedianMinutes, divisor));
+    const medians = rows.map((r) => chartDuration(r.leadTimeMedianMinutes, divisor));
+    const p90s = rows.map((r) => chartDuration(r.leadTimeP90Minutes, divisor));
     const rates = rows.map((r) => ratePercent(r.slaMetRate));
-    if (!hasValue(medians) && !hasValue(p90s)) none(lead, 'No finished calls in this period: no lead times yet.');
-    else attempt(lead, () => barChart(lead.canvas, {
-      labels,
-      yTitle: 'minutes',
-      datasets: [
-        { label: 'median', data: medians, color: COLORS.median },
-        { label: 'p90', data: p90s, color: COLORS.p90 },
-      ],
-    }));
+    if (!hasValue(stepTimes) && !hasValue(medians) && !hasValue(p90s)) {
+      none(lead, 'No completed steps or finished calls in this period: no step or lead times yet.');
+    } else {
+      attempt(lead, () => barChart(lead.canvas, {
+        labels,
+        yTitle: unit,
+        unit: unit === 'hours' ? 'h' : 'min',
+        datasets: [
+          { label: 'step time median', data: stepTimes, color: COLORS.stepTime },
+          { label: 'lead time median', data: medians, color: COLORS.median },
+          { label: 'lead time p90', data: p90s, color: COLORS.p90 },
+        ],
+      }));
+    }
     if (!hasValue(rates)) none(sla, 'No finished calls in this period: no SLA results yet.');
     else attempt(sla, () => barChart(sla.canvas, {
       labels,

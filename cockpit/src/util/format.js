@@ -12,20 +12,19 @@ function trim1(value) {
   return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
 }
 
-/** A duration in minutes: "35.5 min", "2 h 5 min", "1 d 3 h"; null/undefined/NaN as a dash. */
-export function formatMinutes(minutes) {
-  if (!isNumber(minutes)) return DASH;
-  if (minutes < 0) return DASH;
-  if (minutes < 60) return `${trim1(minutes)} min`;
-  const total = Math.round(minutes);
-  if (total < 24 * 60) {
-    const h = Math.floor(total / 60);
-    const m = total % 60;
-    return m ? `${h} h ${m} min` : `${h} h`;
-  }
-  const d = Math.floor(total / (24 * 60));
-  const h = Math.floor((total % (24 * 60)) / 60);
-  return h ? `${d} d ${h} h` : `${d} d`;
+/** Above this many minutes a duration is shown in hours (table cells and, by its largest value, a chart). */
+export const HOURS_ABOVE_MINUTES = 120;
+
+/**
+ * A duration in minutes for a table cell: up to 120 minutes in minutes with at most one decimal ("35.5 min",
+ * "120 min"), above that in hours with one decimal ("2.5 h", "3.0 h", "72.0 h"); null/undefined/NaN/negative
+ * as a dash. The threshold applies to the value rounded to 0.1 minute, as shown.
+ */
+export function formatDuration(minutes) {
+  if (!isNumber(minutes) || minutes < 0) return DASH;
+  const rounded = Math.round(minutes * 10) / 10;
+  if (rounded <= HOURS_ABOVE_MINUTES) return `${trim1(rounded)} min`;
+  return `${(Math.round(minutes / 6) / 10).toFixed(1)} h`;
 }
 
 /** A rate 0..1 as a percentage: 0.889 → "89%"; null as a dash. */
@@ -45,9 +44,18 @@ export function ratePercent(rate) {
   return isNumber(rate) ? Math.round(rate * 1000) / 10 : null;
 }
 
-/** A minutes value for a chart (null stays null). */
-export function chartMinutes(minutes) {
-  return isNumber(minutes) ? Math.round(minutes * 10) / 10 : null;
+/**
+ * The unit of a duration chart over its values in minutes: hours when the largest value is above 120 minutes,
+ * else minutes. Returns { unit: 'hours' | 'minutes', divisor: 60 | 1 }.
+ */
+export function chartDurationUnit(minuteValues) {
+  const values = (Array.isArray(minuteValues) ? minuteValues : []).filter(isNumber);
+  return values.some((v) => v > HOURS_ABOVE_MINUTES) ? { unit: 'hours', divisor: 60 } : { unit: 'minutes', divisor: 1 };
+}
+
+/** A minutes value for a chart in the given unit (a divisor of 60 gives hours), one decimal; null stays null. */
+export function chartDuration(minutes, divisor = 1) {
+  return isNumber(minutes) ? Math.round((minutes / divisor) * 10) / 10 : null;
 }
 
 /** An ISO instant in the browser's locale ("2.12.2026, 07:00:00"); empty as a dash; unparsable as given. */
