@@ -1,10 +1,12 @@
 package org.usm;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.usm.clock.UsmClock;
 import org.usm.definition.ServiceCatalog;
 
 /** USM process automation: the five universal processes and eight workflow patterns on Camunda 7. */
@@ -16,9 +18,9 @@ public class UsmApplication {
     SpringApplication.run(UsmApplication.class, args);
   }
 
-  /** The clock of intake and SLA computation; tests may replace it. */
+  /** The clock of intake, SLA computation, registers and figures: the engine's (see {@link UsmClock}). */
   @Bean
   public Clock clock() {
-    return Clock.systemDefaultZone();
+    return UsmClock.clock(ZoneId.systemDefault());
   }
 }

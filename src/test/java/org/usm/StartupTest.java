@@ -29,7 +29,8 @@ class StartupTest {
     // An engine name of its own: closing this application must not unregister the engine of the
     // integration tests' shared context, which the REST API finds by the name "default".
     List<String> args = new ArrayList<>(List.of("--server.port=0", "--usm.data-dir=" + dataDir,
-        "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.generate-unique-process-engine-name=true"));
+        "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.generate-unique-process-engine-name=true",
+        "--usm.demo.calls-enabled=false"));
     args.addAll(List.of(arguments));
     return new SpringApplicationBuilder(UsmApplication.class).profiles(profile).run(args.toArray(String[]::new));
   }

@@ -1,5 +1,6 @@
 package org.usm.audit;
 
+import org.usm.clock.UsmClock;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
@@ -23,7 +24,7 @@ public record AuditEvent(
       String message) {
     String processKey = execution.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
-    return new AuditEvent(Instant.now(), execution.getProcessBusinessKey(), processKey,
+    return new AuditEvent(UsmClock.now(), execution.getProcessBusinessKey(), processKey,
         execution.getProcessInstanceId(), step, userId, kind, ruleId, message);
   }
 

@@ -1,6 +1,6 @@
 package org.usm.duties;
 
-import java.time.Instant;
+import org.usm.clock.UsmClock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,7 +66,7 @@ public class DutiesCheck extends StepCompletionListener {
       refuseIfBroken(completion, violation);
     }
     completions.record(trackingNumber, EngineContext.processKey(completion.execution()),
-        completion.execution().getProcessInstanceId(), step, user, completion.openedAt(), Instant.now());
+        completion.execution().getProcessInstanceId(), step, user, completion.openedAt(), UsmClock.now());
   }
 
   private void refuseIfBroken(TaskEvents.Completion completion, Optional<SeparationOfDuties.Violation> violation) {

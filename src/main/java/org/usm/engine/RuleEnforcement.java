@@ -1,6 +1,6 @@
 package org.usm.engine;
 
-import java.time.Instant;
+import org.usm.clock.UsmClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.usm.audit.AuditEvent;
@@ -31,7 +31,7 @@ public class RuleEnforcement {
   /** Refuses an action on the call (or, with a null tracking number, on no call) outside any execution. */
   public RuntimeException refuse(String trackingNumber, String processKey, String step, String user, String ruleId,
       String field, String message) {
-    return refuse(new AuditEvent(Instant.now(), trackingNumber, processKey, null, step, user,
+    return refuse(new AuditEvent(UsmClock.now(), trackingNumber, processKey, null, step, user,
         AuditEvent.Kind.REFUSAL, ruleId, ""), field, message);
   }
 

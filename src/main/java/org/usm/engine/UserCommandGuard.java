@@ -1,8 +1,8 @@
 package org.usm.engine;
 
+import org.usm.clock.UsmClock;
 import static org.usm.engine.CommandFields.read;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -428,7 +428,7 @@ public class UserCommandGuard extends CommandInterceptor {
 
     void intervention(CallTarget target, String what) {
       if (target != null && target.isCall()) {
-        interventions.add(new AuditEvent(Instant.now(), target.trackingNumber(), target.processKey(),
+        interventions.add(new AuditEvent(UsmClock.now(), target.trackingNumber(), target.processKey(),
             target.processInstanceId(), target.step(), user, AuditEvent.Kind.INTERVENTION, TrustRule.T5.id(), what));
       }
     }

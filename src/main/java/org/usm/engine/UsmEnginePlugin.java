@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import org.usm.clock.UsmClock;
 import org.usm.cluster.StartupLock;
 
 /**
@@ -56,6 +57,8 @@ public class UsmEnginePlugin extends AbstractProcessEnginePlugin {
       // Before the engine touches its tables: nodes on one database start one at a time.
       startupLock.acquire();
     }
+    // One clock: the product's records carry the engine's time, also when a test or the demo moves it.
+    UsmClock.follow(EngineTime::now);
     configuration.setCustomPostBPMNParseListeners(appended(configuration.getCustomPostBPMNParseListeners(),
         listeners.stream().map(ModelListenerAdapter::new).toList()));
     configuration.setCustomPostCommandInterceptorsTxRequired(

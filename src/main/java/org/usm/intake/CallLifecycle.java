@@ -1,7 +1,7 @@
 package org.usm.intake;
 
+import org.usm.clock.UsmClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -122,13 +122,13 @@ public class CallLifecycle extends StepCompletionListener {
   /** A workflow that ends cancelled was ended by an administrator (the guard put the act on the trail). */
   private void workflowEnded(DelegateExecution workflow) {
     if (workflow.isCanceled()) {
-      register.cancelled(workflow.getProcessBusinessKey(), new CallRecord.Cancellation(Instant.now(),
+      register.cancelled(workflow.getProcessBusinessKey(), new CallRecord.Cancellation(UsmClock.now(),
           EngineContext.authenticatedUser(workflow), EngineContext.deleteReason(workflow)));
     }
   }
 
   private void closed(DelegateExecution execution) {
-    register.closed(execution.getProcessBusinessKey(), Instant.now());
+    register.closed(execution.getProcessBusinessKey(), UsmClock.now());
   }
 
   private static boolean isEntryProcess(DelegateExecution execution) {

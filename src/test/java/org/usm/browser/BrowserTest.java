@@ -34,7 +34,8 @@ import org.usm.testing.HappyPath;
 // One live context at a time: the engine REST API and the webapps find the engine by the name "default",
 // which every context registers.
 @DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// With the demo's month of calls, as a user of the demo sees it (the Chain page has figures to show).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "usm.demo.calls-enabled=true")
 @ActiveProfiles({"demo", "test"})
 class BrowserTest {
 

@@ -47,7 +47,8 @@ final class ProductNode implements AutoCloseable {
   static ProductNode launch(String name, Path workDir, List<String> arguments) throws IOException {
     int port = freePort();
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx768m", "-XX:TieredStopAtLevel=1", "-jar", jar().toString(), "--server.port=" + port));
+        "-Xmx768m", "-XX:TieredStopAtLevel=1", "-jar", jar().toString(), "--server.port=" + port,
+        "--usm.demo.calls-enabled=false")); // the tests count their own calls
     command.addAll(arguments);
     Files.createDirectories(workDir);
     Path log = workDir.resolve(name + "-" + Instant.now().toEpochMilli() + ".log");

@@ -1,20 +1,10 @@
 package org.usm.testing;
 
-import static org.usm.model.CallVariables.AGREEMENT_REACHED;
-import static org.usm.model.CallVariables.DEPLOYMENT_PLAN;
-import static org.usm.model.CallVariables.MEASURE_DESCRIPTION;
-import static org.usm.model.CallVariables.MEASURE_TYPE;
-import static org.usm.model.CallVariables.RECOVERY_ROUTE;
-import static org.usm.model.CallVariables.REQUESTER_ACCEPTED;
-import static org.usm.model.CallVariables.RFC_DESCRIPTION;
-import static org.usm.model.CallVariables.SERVICE_REQUEST_DESCRIPTION;
-import static org.usm.model.CallVariables.TEST_ACCEPTED;
 
-import java.util.HashMap;
 import java.util.Map;
-import org.usm.model.CallVariables;
+import org.usm.demo.DemoCalls;
+import org.usm.demo.StepDecisions;
 import org.usm.model.Step;
-import org.usm.model.UsmProcess;
 import org.usm.model.WorkflowPattern;
 
 /**
@@ -35,31 +25,7 @@ public final class HappyPath {
 
   /** The variables of the step for a call of the service: C3 names the service's first managed component. */
   public static Map<String, Object> variables(Step step, WorkflowPattern pattern, String serviceId) {
-    Map<String, Object> variables = new HashMap<>();
-    switch (step) {
-      case C3_PlanAndAgree -> variables.put(CallVariables.CHANGED_COMPONENTS, firstComponentOf(serviceId));
-      case A3_SpecifyService -> variables.put(RFC_DESCRIPTION, "Realise the agreed service change");
-      case A5_Negotiate -> variables.put(AGREEMENT_REACHED, true);
-      case C5_TestAndRelease -> {
-        variables.put(TEST_ACCEPTED, true);
-        variables.put(DEPLOYMENT_PLAN, "Deploy on Tuesday 07:00, rollback plan attached");
-      }
-      case R4_PrepareRecovery -> {
-        boolean change = pattern.decidedRoute().orElseThrow() == UsmProcess.CHANGE;
-        variables.put(RECOVERY_ROUTE, pattern.decidedRoute().orElseThrow().id());
-        variables.put(change ? RFC_DESCRIPTION : SERVICE_REQUEST_DESCRIPTION, "Repair as analysed in R3");
-      }
-      case I4_SelectMeasure -> {
-        variables.put(MEASURE_TYPE, pattern.decidedRoute().orElseThrow().id());
-        variables.put(MEASURE_DESCRIPTION, "Mitigate the risk found in I3");
-      }
-      default -> {
-        if (step.kind() == org.usm.model.StepKind.REVIEW) {
-          variables.put(REQUESTER_ACCEPTED, true);
-        }
-      }
-    }
-    return variables;
+    return StepDecisions.of(step, pattern, step == Step.C3_PlanAndAgree ? firstComponentOf(serviceId) : null, null);
   }
 
   /**
@@ -68,11 +34,9 @@ public final class HappyPath {
    * executed anything for the call may not test it (separation of duties).
    */
   public static String demoUser(Step step) {
-    return switch (step.role().orElseThrow()) {
-      case COORDINATOR -> "coordinator";
-      case OPERATOR -> step == Step.C5_TestAndRelease ? "tester" : "operator";
-    };
+    return DemoCalls.demoUser(step);
   }
+
 
   /** Works every user task of the pattern's path in order, asserting the call waits at each. */
   public static void drive(CallDriver call, WorkflowPattern pattern) {

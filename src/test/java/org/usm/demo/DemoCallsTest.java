@@ -1,0 +1,78 @@
+package org.usm.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.usm.chain.ChainFigures;
+
+/**
+ * The demo's month of calls: every scenario written, at the moments it would have happened (the engine's
+ * history and the product's records agree), with the product's rules applied on the way.
+ */
+// One live context at a time: the engine REST API and the webapps find the engine by the name "default".
+@DirtiesContext
+@SpringBootTest(properties = "usm.demo.calls-enabled=true")
+@ActiveProfiles({"demo", "test"})
+class DemoCallsTest {
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired HistoryService history;
+  @Autowired ChainFigures figures;
+
+  @Test
+  void everyScenarioIsWrittenInThePastAndWorkedByTheRules() {
+    List<Map<String, Object>> calls = jdbc.queryForList("SELECT * FROM usm_call WHERE parent_tracking_number IS NULL");
+    assertThat(calls).as("one call per scenario").hasSize(DemoCalls.SCENARIOS.size());
+    long closed = DemoCalls.SCENARIOS.stream().filter(s -> s.openAt() == null).count();
+    assertThat(calls).filteredOn(c -> "closed".equals(c.get("status"))).hasSize((int) closed);
+
+    Instant now = Instant.now();
+    assertThat(calls).allSatisfy(call -> {
+      Instant registered = ((Timestamp) call.get("registered_at")).toInstant();
+      assertThat(registered).isBefore(now.minus(Duration.ofHours(12)));
+      if (call.get("closed_at") != null) {
+        assertThat(((Timestamp) call.get("closed_at")).toInstant()).isAfter(registered.plus(Duration.ofHours(1)))
+            .isBefore(now);
+      }
+    });
+    assertThat(history.createHistoricTaskInstanceQuery().finishedAfter(
+        java.util.Date.from(now.minus(Duration.ofMinutes(30)))).count())
+        .as("the engine's history carries the moments the steps were done, not the moment the demo was written")
+        .isZero();
+
+    assertThat(calls).as("an incident re-routed at R4").anySatisfy(call -> assertThat(call.get("pattern"))
+        .isEqualTo("WF3").isNotEqualTo(call.get("predicted_pattern")));
+    assertThat(calls).as("a breached SLA").anySatisfy(call -> assertThat(call.get("sla_breached_at")).isNotNull());
+    assertThat(jdbc.queryForList("SELECT rule_id FROM usm_audit_event WHERE kind = 'REFUSAL'", String.class))
+        .as("the builder who tried to test their own change").contains("SOD-1");
+    assertThat(String.join("\n", jdbc.queryForList(
+        "SELECT summary FROM usm_call WHERE parent_tracking_number IS NOT NULL AND call_type = 'risk'", String.class)))
+        .as("improvement findings (and breached SLAs) started risks")
+        .contains("Adressen met huisletter ontbreken in de testset van de BRP-koppeling")
+        .contains("Dubbel indienen van het verhuisformulier is mogelijk");
+  }
+
+  @Test
+  void theChainFiguresHaveSomethingToSay() {
+    ChainFigures.Figures month = figures.of(Map.of());
+
+    assertThat(month.rows()).hasSizeGreaterThanOrEqualTo(8);
+    assertThat(month.rows()).anySatisfy(row -> {
+      assertThat(row.leadTimeMedianMinutes()).isGreaterThan(60.0);
+      assertThat(row.stepTimeMedianMinutes()).isLessThan(row.leadTimeMedianMinutes());
+    });
+    assertThat(month.rows()).anySatisfy(row -> assertThat(row.handoverWaitMedianMinutes()).isNotNull());
+    assertThat(month.rows()).anySatisfy(row -> assertThat(row.slaMetRate()).isLessThan(1.0));
+  }
+}
