@@ -5,6 +5,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.usm.design.DesignRefusal;
 import org.usm.intake.CallRejectedException;
 
 /** Turns the product's refusals into {@code {"error","field"}} answers with a fitting 4xx status. */
@@ -14,6 +15,11 @@ public class ApiExceptionHandler {
   @ExceptionHandler(CallRejectedException.class)
   public ResponseEntity<ApiError> rejected(CallRejectedException e) {
     return ResponseEntity.status(e.reason().httpStatus()).body(new ApiError(e.getMessage(), e.field()));
+  }
+
+  @ExceptionHandler(DesignRefusal.class)
+  public ResponseEntity<ApiError> refused(DesignRefusal e) {
+    return ResponseEntity.status(e.status()).body(new ApiError(e.getMessage(), e.field(), e.violations()));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

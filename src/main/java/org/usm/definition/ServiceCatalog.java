@@ -1,22 +1,29 @@
 package org.usm.definition;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.usm.clock.UsmClock;
 
 /**
- * The services this installation runs, read from the configured locations at start-up. Every file is
- * read and checked before the catalog exists, so one broken file stops start-up before anything of any
- * service is deployed.
+ * The services this installation runs: the latest version of each in {@link ServiceVersions}, active or
+ * retired. The files under {@code usm.services.locations} seed an empty table; every file is read and
+ * checked first, so one broken file stops start-up before anything of any service is stored or deployed.
+ * Once the table holds services the files are not read for anything else: designers change services
+ * through the designer API.
  */
 @Component
 public class ServiceCatalog {
@@ -25,23 +32,39 @@ public class ServiceCatalog {
   @ConfigurationProperties("usm.services")
   public record Locations(List<String> locations) {}
 
-  private final Map<String, ServiceDefinition> services;
+  private final ServiceVersions versions;
+  private final ServiceDefinitionReader reader = new ServiceDefinitionReader();
+  /** Versions never change: each is parsed once. */
+  private final Map<String, ServiceDefinition> parsed = new ConcurrentHashMap<>();
 
-  public ServiceCatalog(Locations locations, ResourcePatternResolver resolver) {
-    this.services = load(locations.locations(), resolver);
+  public ServiceCatalog(Locations locations, ResourcePatternResolver resolver, ServiceVersions versions) {
+    this.versions = versions;
+    Map<String, Seed> seeds = seeds(locations.locations(), resolver);
+    if (versions.isEmpty()) {
+      for (Seed seed : seeds.values()) {
+        try {
+          versions.add(new ServiceVersions.ServiceVersion(seed.definition().id(), 1, seed.text(),
+              ServiceVersions.State.ACTIVE, null, UsmClock.now(), "seeded from " + seed.source(), null, null));
+        } catch (DuplicateKeyException anotherNodeSeededIt) {
+          // nodes starting together seed once
+        }
+      }
+    }
   }
 
-  private static Map<String, ServiceDefinition> load(List<String> patterns, ResourcePatternResolver resolver) {
-    ServiceDefinitionReader reader = new ServiceDefinitionReader();
-    Map<String, ServiceDefinition> loaded = new LinkedHashMap<>();
+  /** A service definition file, read and checked. */
+  private record Seed(String source, String text, ServiceDefinition definition) {}
+
+  private Map<String, Seed> seeds(List<String> patterns, ResourcePatternResolver resolver) {
+    Map<String, Seed> loaded = new LinkedHashMap<>();
     for (String pattern : patterns == null ? List.<String>of() : patterns) {
       for (Resource resource : resources(resolver, pattern)) {
         String file = resource.getFilename();
         String source = "services/" + file;
-        String expectedId = file.replaceFirst("\\.ya?ml$", "");
         try (InputStream in = resource.getInputStream()) {
-          ServiceDefinition definition = reader.read(source, in, expectedId);
-          if (loaded.putIfAbsent(definition.id(), definition) != null) {
+          String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          ServiceDefinition definition = read(source, text, file.replaceFirst("\\.ya?ml$", ""));
+          if (loaded.putIfAbsent(definition.id(), new Seed(source, text, definition)) != null) {
             throw new InvalidServiceDefinitionException(source,
                 List.of(new Violation("id", "must be unique: '" + definition.id() + "' is defined twice")));
           }
@@ -64,11 +87,34 @@ public class ServiceCatalog {
     }
   }
 
-  public Collection<ServiceDefinition> all() {
-    return services.values();
+  /**
+   * Reads and checks a definition (YAML, or JSON, which is YAML too); refused with every violation and
+   * its field path.
+   *
+   * @param expectedId the id the definition must have, or null
+   */
+  public ServiceDefinition read(String source, String text, String expectedId) {
+    return reader.read(source, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), expectedId);
   }
 
+  /** The latest version of every service, active or retired. */
+  public Collection<ServiceDefinition> all() {
+    return versions.latest().stream().map(this::definitionOf).toList();
+  }
+
+  /** The latest version of the service, active or retired. */
   public Optional<ServiceDefinition> find(String serviceId) {
-    return Optional.ofNullable(services.get(serviceId));
+    return versions.latest(serviceId).map(this::definitionOf);
+  }
+
+  /** The latest version of the service with its state and history entry. */
+  public Optional<ServiceVersions.ServiceVersion> current(String serviceId) {
+    return versions.latest(serviceId);
+  }
+
+  public ServiceDefinition definitionOf(ServiceVersions.ServiceVersion version) {
+    return parsed.computeIfAbsent(version.serviceId() + "@" + version.version(),
+        key -> read("service " + version.serviceId() + " version " + version.version(), version.definition(),
+            version.serviceId()));
   }
 }

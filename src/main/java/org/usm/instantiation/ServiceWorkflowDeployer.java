@@ -35,6 +35,13 @@ public class ServiceWorkflowDeployer {
 
   /** @return the process definitions this call created; empty when the service was unchanged */
   public List<ProcessDefinition> deploy(ServiceDefinition service) {
+    return deployWithResult(service).created();
+  }
+
+  /** A deployment of a service's workflows: its id, and the process definitions it created. */
+  public record Deployed(String deploymentId, List<ProcessDefinition> created) {}
+
+  public Deployed deployWithResult(ServiceDefinition service) {
     DeploymentBuilder deployment = repositoryService.createDeployment()
         .name(deploymentName(service.id()))
         .source(DEPLOYMENT_SOURCE)
@@ -44,6 +51,6 @@ public class ServiceWorkflowDeployer {
     }
     DeploymentWithDefinitions result = deployment.deployWithResult();
     List<ProcessDefinition> created = result.getDeployedProcessDefinitions();
-    return created == null ? List.of() : new ArrayList<>(created);
+    return new Deployed(result.getId(), created == null ? List.of() : new ArrayList<>(created));
   }
 }

@@ -57,6 +57,22 @@ public final class WorkflowTemplateInstantiator {
     });
   }
 
+  /** A digest of the eight templates: workflows made from other templates need deploying again. */
+  public static String templatesDigest() {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      for (WorkflowPattern pattern : WorkflowPattern.values()) {
+        try (InputStream in = WorkflowTemplateInstantiator.class.getClassLoader()
+            .getResourceAsStream(pattern.templateResource())) {
+          sha.update(in.readAllBytes());
+        }
+      }
+      return java.util.HexFormat.of().formatHex(sha.digest());
+    } catch (IOException | java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("cannot read the workflow templates", e);
+    }
+  }
+
   private static BpmnModelInstance readTemplate(WorkflowPattern pattern) {
     try (InputStream in = WorkflowTemplateInstantiator.class.getClassLoader()
         .getResourceAsStream(pattern.templateResource())) {

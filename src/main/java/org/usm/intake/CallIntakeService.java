@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.usm.engine.Actor;
 import org.usm.definition.ServiceCatalog;
+import org.usm.definition.ServiceVersions;
 import org.usm.instantiation.ServiceBindings;
 import org.usm.model.Priority;
 import org.usm.register.AgreementRegister;
@@ -36,10 +37,12 @@ public class CallIntakeService {
   private final CallClassifier classifier;
   private final IdentityService identityService;
   private final Clock clock;
+  private final ServiceCatalog catalog;
 
   public CallIntakeService(ServiceCatalog catalog, TrackingNumbers trackingNumbers, CallRegister register,
       AgreementRegister agreements, ServiceBindings bindings, RepositoryService repositoryService, RuntimeService runtimeService,
       DecisionService decisionService, IdentityService identityService, Clock clock) {
+    this.catalog = catalog;
     this.validator = new CallRequestValidator(catalog::find,
         (serviceId, day) -> agreements.activeOn(serviceId, day).isPresent());
     this.trackingNumbers = trackingNumbers;
@@ -69,6 +72,10 @@ public class CallIntakeService {
   public RegisteredCall register(CallRequest request, String parentTrackingNumber) {
     Actor user = Actor.current(identityService).orElse(null);
     NewCall call = validator.validate(request, LocalDate.now(clock));
+    catalog.current(call.service().id()).filter(v -> v.state() == ServiceVersions.State.RETIRED).ifPresent(v -> {
+      throw new CallRejectedException(CallRejectedException.Reason.CONFLICT, "serviceId", "service '"
+          + call.service().id() + "' is retired (since " + v.changedAt() + "): it takes no new calls");
+    });
     if (user != null && !CallAccess.mayRegister(user.groupIds(), call.service())) {
       throw new CallRejectedException(CallRejectedException.Reason.FORBIDDEN, "serviceId", "rule H12: user '"
           + user.userId() + "' may not register calls for service '" + call.service().id() + "'");

@@ -1,0 +1,183 @@
+package org.usm.design;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.usm.clock.UsmClock;
+import org.usm.definition.InvalidServiceDefinitionException;
+import org.usm.definition.ServiceCatalog;
+import org.usm.definition.ServiceDefinition;
+import org.usm.definition.ServiceVersions;
+import org.usm.definition.ServiceVersions.ServiceVersion;
+import org.usm.definition.ServiceVersions.State;
+import org.usm.definition.Violation;
+import org.usm.engine.Actor;
+import org.usm.instantiation.ServiceWorkflowDeployer;
+import org.usm.instantiation.WorkflowTemplateInstantiator;
+import org.usm.model.WorkflowPattern;
+import org.usm.register.AgreementRegister;
+import org.usm.register.ManagedInfrastructureRegister;
+import org.usm.security.GroupAuthorizations;
+import org.usm.security.SystemAccess;
+import org.usm.security.UsmGroups;
+
+/**
+ * What a process designer does to services at run time (DESIGN §9): check a definition, create a
+ * service, give it a new version, retire it. A stored version and the deployment of its eight workflows
+ * happen in one transaction: a refused definition or a failed deployment leaves nothing behind.
+ */
+@Service
+public class ServiceDesign {
+
+  /** A stored version: its service, number, and the keys of its eight workflows. */
+  public record Stored(String id, int version, String state, List<String> processDefinitionKeys) {}
+
+  /** The answer to a dry run. */
+  public record Check(boolean valid, List<Violation> violations) {}
+
+  private final ServiceCatalog catalog;
+  private final ServiceVersions versions;
+  private final ServiceWorkflowDeployer deployer;
+  private final ManagedInfrastructureRegister mir;
+  private final AgreementRegister agreements;
+  private final GroupAuthorizations grants;
+  private final IdentityService identityService;
+  private final TransactionTemplate transaction;
+
+  public ServiceDesign(ServiceCatalog catalog, ServiceVersions versions, ServiceWorkflowDeployer deployer,
+      ManagedInfrastructureRegister mir, AgreementRegister agreements, GroupAuthorizations grants,
+      IdentityService identityService, PlatformTransactionManager transactions) {
+    this.catalog = catalog;
+    this.versions = versions;
+    this.deployer = deployer;
+    this.mir = mir;
+    this.agreements = agreements;
+    this.grants = grants;
+    this.identityService = identityService;
+    this.transaction = new TransactionTemplate(transactions);
+  }
+
+  /** Checks a definition as a create or new version would, and stores nothing. */
+  public Check dryRun(String text, String expectedId) {
+    try {
+      check(text, expectedId);
+      return new Check(true, List.of());
+    } catch (DesignRefusal refusal) {
+      if (refusal.violations().isEmpty()) {
+        throw refusal;
+      }
+      return new Check(false, refusal.violations());
+    }
+  }
+
+  public Stored create(String text) {
+    String user = designer();
+    ServiceDefinition service = check(text, null);
+    if (catalog.current(service.id()).isPresent()) {
+      throw new DesignRefusal(409, "id", "service '" + service.id() + "' exists: give it a new version with PUT "
+          + "/api/services/" + service.id());
+    }
+    return store(service, text, 1, user, "created");
+  }
+
+  public Stored newVersion(String serviceId, String text) {
+    String user = designer();
+    ServiceVersion current = existing(serviceId);
+    if (current.state() == State.RETIRED) {
+      throw new DesignRefusal(409, "id", "service '" + serviceId + "' is retired: it gets no new versions");
+    }
+    ServiceDefinition service = check(text, serviceId);
+    return store(service, text, current.version() + 1, user, "version " + (current.version() + 1) + " replaces "
+        + current.version());
+  }
+
+  /** Retires the service: new calls are refused, running calls finish on their version. */
+  public Stored retire(String serviceId) {
+    String user = designer();
+    ServiceVersion current = existing(serviceId);
+    if (current.state() == State.RETIRED) {
+      throw new DesignRefusal(409, "id", "service '" + serviceId + "' is already retired");
+    }
+    versions.add(new ServiceVersion(serviceId, current.version() + 1, current.definition(), State.RETIRED, user,
+        UsmClock.now(), "retired", current.deploymentId(), current.templateDigest()));
+    return stored(serviceId, current.version() + 1, State.RETIRED);
+  }
+
+  public ServiceVersion existing(String serviceId) {
+    return catalog.current(serviceId).orElseThrow(() ->
+        new DesignRefusal(404, "id", "no service '" + serviceId + "'"));
+  }
+
+  private Stored store(ServiceDefinition service, String text, int version, String user, String change) {
+    String templates = WorkflowTemplateInstantiator.templatesDigest();
+    transaction.executeWithoutResult(status -> {
+      // The product deploys what it generated (rule T3), not the designer, who holds no deployment grant.
+      ServiceWorkflowDeployer.Deployed deployed = SystemAccess.run(identityService,
+          () -> deployer.deployWithResult(service));
+      versions.add(new ServiceVersion(service.id(), version, text, State.ACTIVE, user, UsmClock.now(), change,
+          deployed.deploymentId(), templates));
+      mir.seed(service);
+      agreements.seed(service);
+      // Groups new to the installation get their role's rights, with the version or not at all.
+      SystemAccess.run(identityService, () -> {
+        grants.grantAll();
+        return null;
+      });
+    });
+    return stored(service.id(), version, State.ACTIVE);
+  }
+
+  private static Stored stored(String serviceId, int version, State state) {
+    return new Stored(serviceId, version, state.label(),
+        Arrays.stream(WorkflowPattern.values()).map(p -> p.keyFor(serviceId)).toList());
+  }
+
+  /** The definition read and validated as at start-up, and its groups known to the engine. */
+  private ServiceDefinition check(String text, String expectedId) {
+    if (text == null || text.isBlank()) {
+      throw new DesignRefusal(400, "(body)", "a service definition (YAML or JSON) is required",
+          List.of(new Violation("(body)", "is empty")));
+    }
+    ServiceDefinition service;
+    try {
+      service = catalog.read("the request", text, expectedId);
+    } catch (InvalidServiceDefinitionException e) {
+      throw new DesignRefusal(400, e.violations().get(0).field(), e.getMessage(), e.violations());
+    }
+    List<Violation> unknown = new ArrayList<>();
+    for (Map.Entry<String, ServiceDefinition.RoleBinding> role : service.roles().entrySet()) {
+      group(unknown, "roles." + role.getKey() + ".coordinators", role.getValue().coordinators());
+      List<String> operators = role.getValue().operators();
+      for (int i = 0; i < operators.size(); i++) {
+        group(unknown, "roles." + role.getKey() + ".operators[" + i + "]", operators.get(i));
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new DesignRefusal(400, unknown.get(0).field(), "Service definition names groups that do not exist: "
+          + unknown.stream().map(Violation::toString).reduce((a, b) -> a + "; " + b).orElse(""), unknown);
+    }
+    return service;
+  }
+
+  private void group(List<Violation> unknown, String field, String groupId) {
+    // Whether the group exists, not whether the designer may read it.
+    if (SystemAccess.run(identityService, () -> identityService.createGroupQuery().groupId(groupId).count()) == 0) {
+      unknown.add(new Violation(field, "names group '" + groupId + "', which does not exist: create it in Admin first"));
+    }
+  }
+
+  /** Only designers and administrators change services. */
+  private String designer() {
+    Actor user = Actor.current(identityService).orElse(null);
+    if (user == null || !(user.groupIds().contains(UsmGroups.DESIGNERS) || user.groupIds().contains(UsmGroups.ADMINS))) {
+      throw new DesignRefusal(403, null, "only process designers (" + UsmGroups.DESIGNERS + ") and administrators "
+          + "change services");
+    }
+    return user.userId();
+  }
+}

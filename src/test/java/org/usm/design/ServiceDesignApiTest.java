@@ -1,0 +1,159 @@
+package org.usm.design;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.usm.model.Step;
+import org.usm.testing.UsmApi;
+
+/**
+ * The designer API (DESIGN §9) over HTTP: a service created, given a new version and retired at run time,
+ * with no restart; a bad definition refused with every violation and nothing left behind; only designers
+ * write, everyone reads the history.
+ */
+// One live context at a time: the engine REST API and the webapps find the engine by the name "default".
+@DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class ServiceDesignApiTest {
+
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
+
+  @Autowired TestRestTemplate rest;
+  @Autowired RepositoryService repositoryService;
+  @Autowired JdbcTemplate jdbc;
+
+  /** The verhuizing definition as a new service with the id and name given. */
+  private static String definition(String id, String name) throws IOException {
+    try (InputStream in = ServiceDesignApiTest.class.getResourceAsStream("/services/verhuizing.yaml")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("id: verhuizing", "id: " + id)
+          .replace("name: Verhuizing doorgeven", "name: " + name)
+          .replaceAll("id: DVO-PD-2026-01", "id: DVO-" + id.toUpperCase());
+    }
+  }
+
+  private ResponseEntity<Map<String, Object>> send(String user, HttpMethod method, String path, String yaml) {
+    HttpHeaders headers = UsmApi.headers(user);
+    headers.setContentType(MediaType.parseMediaType("application/yaml"));
+    return rest.exchange(path, method, new HttpEntity<>(yaml, headers), JSON);
+  }
+
+  private Map<String, Object> call(String serviceId) {
+    Map<String, Object> call = new HashMap<>(Map.of("serviceId", serviceId, "type", "incident",
+        "summary", "Paspoort niet ontvangen", "requester", "inwoner-7"));
+    return call;
+  }
+
+  @Test
+  void aDesignerCreatesVersionsAndRetiresAServiceWithoutARestart() throws IOException {
+    ResponseEntity<Map<String, Object>> created = send("designer", HttpMethod.POST, "/api/services",
+        definition("paspoort", "Paspoort aanvragen"));
+    assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+    assertThat(created.getBody()).containsEntry("id", "paspoort").containsEntry("version", 1);
+    assertThat(created.getBody().get("processDefinitionKeys").toString()).contains("usm-wf4-paspoort", "usm-wf8-paspoort");
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("usm-wf4-paspoort").count())
+        .isEqualTo(1);
+
+    UsmApi api = new UsmApi(rest);
+    String running = api.register("coordinator", call("paspoort"));
+    api.complete("coordinator", running, Step.R1_AcceptIncident, Map.of());
+
+    ResponseEntity<Map<String, Object>> second = send("designer", HttpMethod.PUT, "/api/services/paspoort",
+        definition("paspoort", "Paspoort en identiteitskaart aanvragen"));
+    assertThat(second.getStatusCode().value()).as("%s", second.getBody()).isEqualTo(200);
+    assertThat(second.getBody()).containsEntry("version", 2);
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("usm-wf4-paspoort")
+        .latestVersion().singleResult().getName()).contains("Paspoort en identiteitskaart aanvragen");
+
+    ResponseEntity<Map<String, Object>> details = rest.exchange("/api/services/paspoort", HttpMethod.GET,
+        new HttpEntity<>(UsmApi.headers("auditor")), JSON);
+    assertThat(details.getBody()).containsEntry("version", 2).containsEntry("state", "active");
+    assertThat((List<?>) details.getBody().get("history")).extracting("version", "changedBy")
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "designer"), org.assertj.core.groups.Tuple.tuple(2, "designer"));
+
+    HttpHeaders yaml = UsmApi.headers("requester");
+    yaml.setAccept(List.of(MediaType.parseMediaType("application/yaml")));
+    ResponseEntity<String> text = rest.exchange("/api/services/paspoort", HttpMethod.GET, new HttpEntity<>(yaml),
+        String.class);
+    assertThat(text.getBody()).contains("id: paspoort").contains("name: Paspoort en identiteitskaart aanvragen");
+    ResponseEntity<String> bpmn = rest.exchange("/api/services/paspoort/workflows/4", HttpMethod.GET,
+        new HttpEntity<>(UsmApi.headers("designer")), String.class);
+    assertThat(bpmn.getBody()).contains("id=\"usm-wf4-paspoort\"").contains("bpmndi:BPMNDiagram");
+
+    ResponseEntity<Map<String, Object>> retired = send("designer", HttpMethod.DELETE, "/api/services/paspoort", null);
+    assertThat(retired.getBody()).containsEntry("state", "retired").containsEntry("version", 3);
+    ResponseEntity<Map<String, Object>> refused = api.registerCall("coordinator", call("paspoort"));
+    assertThat(refused.getStatusCode().value()).isEqualTo(409);
+    assertThat(refused.getBody()).containsEntry("field", "serviceId");
+    assertThat((String) refused.getBody().get("error")).contains("'paspoort' is retired");
+    api.complete("operator", running, Step.R3_Analyze, Map.of());
+    assertThat(api.callBody("coordinator", running).get("openSteps").toString()).contains("R4_PrepareRecovery");
+  }
+
+  @Test
+  void aBadDefinitionIsRefusedWithEveryViolationAndLeavesNothingBehind() throws IOException {
+    String broken = definition("kapot", "Kapotte dienst").replace("coordinators: publieksdiensten-coordinatoren\n",
+        "coordinators: bestaat-niet\n").replace("owner: Afdelingsmanager Publieksdiensten\n", "");
+
+    ResponseEntity<Map<String, Object>> dryRun = send("designer", HttpMethod.POST, "/api/services?dryRun=true", broken);
+    assertThat(dryRun.getStatusCode().value()).isEqualTo(200);
+    assertThat(dryRun.getBody()).containsEntry("valid", false);
+    assertThat((List<?>) dryRun.getBody().get("violations")).extracting("field").contains("owner");
+
+    ResponseEntity<Map<String, Object>> refused = send("designer", HttpMethod.POST, "/api/services", broken);
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody()).containsKeys("error", "field", "violations");
+
+    String unknownGroup = definition("kapot", "Kapotte dienst").replace("coordinators: publieksdiensten-coordinatoren\n",
+        "coordinators: bestaat-niet\n");
+    ResponseEntity<Map<String, Object>> group = send("designer", HttpMethod.POST, "/api/services", unknownGroup);
+    assertThat(group.getStatusCode().value()).isEqualTo(400);
+    assertThat(group.getBody()).containsEntry("field", "roles.agree.coordinators");
+    assertThat((String) group.getBody().get("error")).contains("bestaat-niet");
+
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKeyLike("usm-wf%-kapot").count()).isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usm_service_version WHERE service_id = 'kapot'", Integer.class))
+        .isZero();
+    ResponseEntity<Map<String, Object>> valid = send("designer", HttpMethod.POST, "/api/services?dryRun=true",
+        definition("heel", "Hele dienst"));
+    assertThat(valid.getBody()).containsEntry("valid", true);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usm_service_version WHERE service_id = 'heel'", Integer.class))
+        .as("a dry run stores nothing").isZero();
+  }
+
+  @Test
+  void onlyDesignersAndAdministratorsChangeServices() throws IOException {
+    for (String user : List.of("coordinator", "auditor", "requester")) {
+      ResponseEntity<Map<String, Object>> refused = send(user, HttpMethod.POST, "/api/services",
+          definition("zelfgemaakt", "Zelfgemaakt"));
+      assertThat(refused.getStatusCode().value()).as(user).isEqualTo(403);
+      assertThat(send(user, HttpMethod.DELETE, "/api/services/verhuizing", null).getStatusCode().value()).isEqualTo(403);
+    }
+    assertThat(send("designer", HttpMethod.POST, "/api/services", definition("verhuizing", "Dubbel"))
+        .getStatusCode().value()).isEqualTo(409);
+    assertThat(send("designer", HttpMethod.PUT, "/api/services/onbekend", definition("onbekend", "Onbekend"))
+        .getStatusCode().value()).isEqualTo(404);
+    ResponseEntity<List<Map<String, Object>>> list = rest.exchange("/api/services", HttpMethod.GET,
+        new HttpEntity<>(UsmApi.headers("requester")), new ParameterizedTypeReference<>() {});
+    assertThat(list.getBody()).extracting("id").contains("verhuizing", "werkplek", "wmo-voorziening");
+  }
+}
