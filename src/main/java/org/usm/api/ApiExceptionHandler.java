@@ -14,7 +14,11 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(CallRejectedException.class)
   public ResponseEntity<ApiError> rejected(CallRejectedException e) {
-    return ResponseEntity.status(e.reason().httpStatus()).body(new ApiError(e.getMessage(), e.field()));
+    ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.reason().httpStatus());
+    if (e.reason() == CallRejectedException.Reason.UNAVAILABLE) {
+      answer.header(org.springframework.http.HttpHeaders.RETRY_AFTER, "5");
+    }
+    return answer.body(new ApiError(e.getMessage(), e.field()));
   }
 
   @ExceptionHandler(DesignRefusal.class)

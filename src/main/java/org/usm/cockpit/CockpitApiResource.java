@@ -2,8 +2,12 @@ package org.usm.cockpit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -21,14 +25,17 @@ import org.springframework.http.ResponseEntity;
 import org.usm.api.ApiError;
 import org.usm.api.AuditController;
 import org.usm.api.ChainController;
+import org.usm.design.DesignRefusal;
+import org.usm.design.ServiceController;
 import org.usm.intake.CallController;
 import org.usm.intake.CallRejectedException;
 
 /**
- * The product's read API (DESIGN §8) behind Cockpit's session login: the same answers as {@code /api/...}
- * over HTTP Basic, given by the same controllers, for the user Cockpit authenticated (the webapp sets
- * that user and their groups on the engine, so the product's read rules apply unchanged). Read only:
- * there is nothing here that changes anything.
+ * The product's API behind Cockpit's session login: the auditor's reads (DESIGN §8) and the designer's
+ * services (§9), the same answers as {@code /api/...} over HTTP Basic, given by the same controllers, for
+ * the user Cockpit authenticated (the webapp sets that user and their groups on the engine, so the
+ * product's rules apply unchanged: only designers and administrators change services). Camunda's CSRF
+ * filter guards every request that is not a read.
  */
 public class CockpitApiResource extends AbstractCockpitPluginResource {
 
@@ -70,6 +77,62 @@ public class CockpitApiResource extends AbstractCockpitPluginResource {
     return answer(() -> ResponseEntity.ok(spring.getBean(ChainController.class).kpis(parameters(uri))));
   }
 
+  @GET
+  @Path("services")
+  public Response serviceList() {
+    return answer(() -> ResponseEntity.ok(services().list()));
+  }
+
+  @GET
+  @Path("services/{id}")
+  public Response service(@PathParam("id") String id) {
+    return answer(() -> ResponseEntity.ok(services().details(id)));
+  }
+
+  @GET
+  @Path("services/{id}/definition")
+  public Response definition(@PathParam("id") String id) {
+    return answer(() -> services().yaml(id));
+  }
+
+  @GET
+  @Path("services/{id}/workflows/{n}")
+  public Response workflow(@PathParam("id") String id, @PathParam("n") String n) {
+    return answer(() -> services().workflow(id, n));
+  }
+
+  @POST
+  @Path("services")
+  @Consumes(MediaType.WILDCARD)
+  public Response create(String definition, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+    return answer(() -> services().create(definition, dryRun));
+  }
+
+  @POST
+  @Path("services/preview/{n}")
+  @Consumes(MediaType.WILDCARD)
+  public Response preview(@PathParam("n") String n, String definition) {
+    return answer(() -> services().preview(n, definition));
+  }
+
+  @PUT
+  @Path("services/{id}")
+  @Consumes(MediaType.WILDCARD)
+  public Response newVersion(@PathParam("id") String id, String definition,
+      @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+    return answer(() -> services().newVersion(id, definition, dryRun));
+  }
+
+  @DELETE
+  @Path("services/{id}")
+  public Response retire(@PathParam("id") String id) {
+    return answer(() -> ResponseEntity.ok(services().retire(id)));
+  }
+
+  private ServiceController services() {
+    return spring.getBean(ServiceController.class);
+  }
+
   /** The controller's answer as JAX-RS gives it: status, headers, and the body as the product API writes it. */
   private Response answer(Supplier<ResponseEntity<?>> controller) {
     getProcessEngine(); // an engine this webapp does not know is refused here, as Cockpit's own endpoints do
@@ -78,6 +141,8 @@ public class CockpitApiResource extends AbstractCockpitPluginResource {
       answer = controller.get();
     } catch (CallRejectedException e) {
       answer = ResponseEntity.status(e.reason().httpStatus()).body(new ApiError(e.getMessage(), e.field()));
+    } catch (DesignRefusal e) {
+      answer = ResponseEntity.status(e.status()).body(new ApiError(e.getMessage(), e.field(), e.violations()));
     }
     Object body = answer.getBody();
     Response.ResponseBuilder response = Response.status(answer.getStatusCode().value());

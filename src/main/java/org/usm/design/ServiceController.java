@@ -103,13 +103,29 @@ public class ServiceController {
   /** The instantiated workflow of pattern WF{@code n}, with its diagram, to open in Camunda Modeler. */
   @GetMapping("/{id}/workflows/{n}")
   public ResponseEntity<String> workflow(@PathVariable String id, @PathVariable String n) {
-    WorkflowPattern pattern = java.util.Arrays.stream(WorkflowPattern.values())
+    return bpmn(pattern(n), catalog.definitionOf(design.existing(id)));
+  }
+
+  /**
+   * The workflow of pattern WF{@code n} a definition would get, before it is stored: the designer's preview.
+   * A definition that breaks rules answers 400 with its violations; nothing is stored or deployed.
+   */
+  @PostMapping(path = "/preview/{n}", consumes = {"application/yaml", "application/x-yaml", "text/yaml",
+      "application/json", "text/plain"})
+  public ResponseEntity<String> preview(@PathVariable String n, @RequestBody(required = false) String definition) {
+    return bpmn(pattern(n), design.checked(definition));
+  }
+
+  private static WorkflowPattern pattern(String n) {
+    return java.util.Arrays.stream(WorkflowPattern.values())
         .filter(p -> p.name().equals("WF" + n) || p.name().equals(n)).findFirst()
         .orElseThrow(() -> new DesignRefusal(404, "n", "no workflow pattern WF" + n + ": the patterns are WF1 … WF8"));
-    ServiceDefinition service = catalog.definitionOf(design.existing(id));
+  }
+
+  private static ResponseEntity<String> bpmn(WorkflowPattern pattern, ServiceDefinition service) {
     String bpmn = Bpmn.convertToString(new WorkflowTemplateInstantiator().instantiate(pattern, service));
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + pattern.keyFor(id) + ".bpmn\"")
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + pattern.keyFor(service.id()) + ".bpmn\"")
         .body(bpmn);
   }
 }

@@ -62,6 +62,11 @@ public class ServiceDesign {
     this.transaction = new TransactionTemplate(transactions);
   }
 
+  /** The definition read and checked, for a preview; refused with its violations. */
+  public ServiceDefinition checked(String text) {
+    return check(text, null);
+  }
+
   /** Checks a definition as a create or new version would, and stores nothing. */
   public Check dryRun(String text, String expectedId) {
     try {

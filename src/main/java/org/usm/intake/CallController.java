@@ -2,6 +2,8 @@ package org.usm.intake;
 
 import java.net.URI;
 import java.util.Map;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,14 +20,25 @@ public class CallController {
 
   private final CallIntakeService intake;
   private final CallQueryService calls;
+  private final ApplicationAvailability availability;
 
-  public CallController(CallIntakeService intake, CallQueryService calls) {
+  public CallController(CallIntakeService intake, CallQueryService calls, ApplicationAvailability availability) {
     this.intake = intake;
     this.calls = calls;
+    this.availability = availability;
   }
 
+  /**
+   * Registers a call; while the product is starting (the services' workflows are being deployed, the
+   * readiness probe out of service) answers 503 rather than refusing a call for a service that is on
+   * its way.
+   */
   @PostMapping
   public ResponseEntity<CallIntakeService.RegisteredCall> register(@RequestBody(required = false) CallRequest request) {
+    if (availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC) {
+      throw new CallRejectedException(CallRejectedException.Reason.UNAVAILABLE, null, "the product is starting: the "
+          + "services' workflows are being deployed; register the call again in a few seconds");
+    }
     CallIntakeService.RegisteredCall call = intake.register(request);
     return ResponseEntity.created(URI.create("/api/calls/" + call.trackingNumber())).body(call);
   }

@@ -11,7 +11,9 @@ public class CallRejectedException extends RuntimeException {
     INVALID(400),
     NOT_FOUND(404),
     FORBIDDEN(403),
-    CONFLICT(409);
+    CONFLICT(409),
+    /** The product is starting and cannot take calls yet. */
+    UNAVAILABLE(503);
 
     private final int httpStatus;
 

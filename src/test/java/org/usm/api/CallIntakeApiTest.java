@@ -55,6 +55,13 @@ class CallIntakeApiTest {
   }
 
   @Test
+  void readinessIsUpOnceEveryServicesWorkflowsAreDeployed() {
+    ResponseEntity<String> readiness = rest.getForEntity("/actuator/health/readiness", String.class);
+    assertThat(readiness.getStatusCode().value()).isEqualTo(200);
+    assertThat(readiness.getBody()).contains("UP");
+  }
+
+  @Test
   void wf4IncidentFlowsFromIntakeToClosedOverHttp() {
     Map<String, Object> incident = call("verhuizing", "incident", "Verhuizing niet verwerkt in de BRP");
     incident.put("impact", "high");

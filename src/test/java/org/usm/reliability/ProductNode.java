@@ -70,7 +70,7 @@ final class ProductNode implements AutoCloseable {
         throw new AssertionError(name + " exited with " + process.exitValue() + ":\n" + tail());
       }
       try {
-        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
+        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health/readiness"))
             .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
         if (health.statusCode() == 200 && health.body().contains("UP")) {
           return;

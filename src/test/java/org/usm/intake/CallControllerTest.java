@@ -1,0 +1,27 @@
+package org.usm.intake;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
+
+class CallControllerTest {
+
+  @Test
+  void whileTheProductIsStartingIntakeAnswersUnavailableAndRegistersNothing() {
+    CallIntakeService intake = mock(CallIntakeService.class);
+    ApplicationAvailability availability = mock(ApplicationAvailability.class);
+    when(availability.getReadinessState()).thenReturn(ReadinessState.REFUSING_TRAFFIC);
+
+    assertThatThrownBy(() -> new CallController(intake, mock(CallQueryService.class), availability)
+        .register(new CallRequest("verhuizing", "incident", "x", "inwoner", null, null, null, null, null)))
+        .isInstanceOfSatisfying(CallRejectedException.class,
+            e -> org.assertj.core.api.Assertions.assertThat(e.reason()).isEqualTo(CallRejectedException.Reason.UNAVAILABLE))
+        .hasMessageContaining("the product is starting");
+    verifyNoInteractions(intake);
+  }
+}
