@@ -119,8 +119,9 @@ public class CockpitApiResource extends AbstractCockpitPluginResource {
   @Path("services/{id}")
   @Consumes(MediaType.WILDCARD)
   public Response newVersion(@PathParam("id") String id, String definition,
-      @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
-    return answer(() -> services().newVersion(id, definition, dryRun));
+      @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+      @QueryParam("migrateRunning") @DefaultValue("false") boolean migrateRunning) {
+    return answer(() -> services().newVersion(id, definition, dryRun, migrateRunning));
   }
 
   @DELETE

@@ -65,12 +65,12 @@ public class ServiceController {
   @PutMapping(path = "/{id}", consumes = {"application/yaml", "application/x-yaml", "text/yaml", "application/json",
       "text/plain"})
   public ResponseEntity<?> newVersion(@PathVariable String id, @RequestBody(required = false) String definition,
-      @RequestParam(defaultValue = "false") boolean dryRun) {
+      @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean migrateRunning) {
     if (dryRun) {
       design.existing(id);
       return ResponseEntity.ok(design.dryRun(definition, id));
     }
-    return ResponseEntity.ok(design.newVersion(id, definition));
+    return ResponseEntity.ok(design.newVersion(id, definition, migrateRunning));
   }
 
   @DeleteMapping("/{id}")

@@ -1,5 +1,6 @@
 package org.usm.design;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,8 +35,18 @@ import org.usm.security.UsmGroups;
 @Service
 public class ServiceDesign {
 
-  /** A stored version: its service, number, and the keys of its eight workflows. */
-  public record Stored(String id, int version, String state, List<String> processDefinitionKeys) {}
+  /**
+   * A stored version: its service, number, and the keys of its eight workflows; with {@code migration}
+   * what moving the running calls onto it did, when asked for.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Stored(String id, int version, String state, List<String> processDefinitionKeys,
+      RunningCallMigration.Report migration) {
+
+    Stored withMigration(RunningCallMigration.Report report) {
+      return new Stored(id, version, state, processDefinitionKeys, report);
+    }
+  }
 
   /** The answer to a dry run. */
   public record Check(boolean valid, List<Violation> violations) {}
@@ -48,10 +59,12 @@ public class ServiceDesign {
   private final GroupAuthorizations grants;
   private final IdentityService identityService;
   private final TransactionTemplate transaction;
+  private final RunningCallMigration migration;
 
   public ServiceDesign(ServiceCatalog catalog, ServiceVersions versions, ServiceWorkflowDeployer deployer,
       ManagedInfrastructureRegister mir, AgreementRegister agreements, GroupAuthorizations grants,
-      IdentityService identityService, PlatformTransactionManager transactions) {
+      IdentityService identityService, PlatformTransactionManager transactions, RunningCallMigration migration) {
+    this.migration = migration;
     this.catalog = catalog;
     this.versions = versions;
     this.deployer = deployer;
@@ -90,15 +103,21 @@ public class ServiceDesign {
     return store(service, text, 1, user, "created");
   }
 
-  public Stored newVersion(String serviceId, String text) {
+  /** A new version; with {@code migrateRunning} the running calls move onto it where the engine allows. */
+  public Stored newVersion(String serviceId, String text, boolean migrateRunning) {
     String user = designer();
     ServiceVersion current = existing(serviceId);
     if (current.state() == State.RETIRED) {
       throw new DesignRefusal(409, "id", "service '" + serviceId + "' is retired: it gets no new versions");
     }
     ServiceDefinition service = check(text, serviceId);
-    return store(service, text, current.version() + 1, user, "version " + (current.version() + 1) + " replaces "
-        + current.version());
+    Stored stored = store(service, text, current.version() + 1, user, "version " + (current.version() + 1)
+        + " replaces " + current.version());
+    if (!migrateRunning) {
+      return stored;
+    }
+    return stored.withMigration(SystemAccess.run(identityService,
+        () -> migration.migrate(serviceId, stored.version(), user)));
   }
 
   /** Retires the service: new calls are refused, running calls finish on their version. */
@@ -139,7 +158,7 @@ public class ServiceDesign {
 
   private static Stored stored(String serviceId, int version, State state) {
     return new Stored(serviceId, version, state.label(),
-        Arrays.stream(WorkflowPattern.values()).map(p -> p.keyFor(serviceId)).toList());
+        Arrays.stream(WorkflowPattern.values()).map(p -> p.keyFor(serviceId)).toList(), null);
   }
 
   /** The definition read and validated as at start-up, and its groups known to the engine. */

@@ -40,6 +40,7 @@ class ServiceDesignApiTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired RepositoryService repositoryService;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
   @Autowired JdbcTemplate jdbc;
 
   /** The verhuizing definition as a new service with the id and name given. */
@@ -107,6 +108,33 @@ class ServiceDesignApiTest {
     assertThat((String) refused.getBody().get("error")).contains("'paspoort' is retired");
     api.complete("operator", running, Step.R3_Analyze, Map.of());
     assertThat(api.callBody("coordinator", running).get("openSteps").toString()).contains("R4_PrepareRecovery");
+  }
+
+  @Test
+  void aNewVersionCanTakeTheRunningCallsAlong() throws IOException {
+    assertThat(send("designer", HttpMethod.POST, "/api/services", definition("rijbewijs", "Rijbewijs verlengen"))
+        .getStatusCode().value()).isEqualTo(201);
+    UsmApi api = new UsmApi(rest);
+    String running = api.register("coordinator", call("rijbewijs"));
+    api.complete("coordinator", running, Step.R1_AcceptIncident, Map.of());
+
+    ResponseEntity<Map<String, Object>> second = send("designer", HttpMethod.PUT,
+        "/api/services/rijbewijs?migrateRunning=true", definition("rijbewijs", "Rijbewijs verlengen of vervangen"));
+
+    assertThat(second.getStatusCode().value()).as("%s", second.getBody()).isEqualTo(200);
+    assertThat(second.getBody().get("migration").toString()).contains("migrated=[" + running + "]")
+        .contains("notMigrated=[]");
+    String workflow = jdbc.queryForObject("SELECT process_instance_id FROM usm_call WHERE tracking_number = ?",
+        String.class, running);
+    assertThat(repositoryService.getProcessDefinition(runtimeDefinitionOf(workflow)).getVersion()).isEqualTo(2);
+    api.complete("operator", running, Step.R3_Analyze, Map.of());
+    assertThat(jdbc.queryForList("SELECT message FROM usm_audit_event WHERE tracking_number = ? AND kind = "
+        + "'INTERVENTION'", String.class, running)).anySatisfy(m -> assertThat(m).contains("moved to version 2"));
+  }
+
+  private String runtimeDefinitionOf(String processInstanceId) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+        .getProcessDefinitionId();
   }
 
   @Test
