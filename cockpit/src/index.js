@@ -1,5 +1,6 @@
-// USM Cockpit plugin (id "usm"): the Calls and Chain pages, one call's page, and a "USM call" tab on process
-// instances. Read-only: it only sends GET requests. Built into src/main/resources/plugin-webapp/usm/app/ by
+// USM Cockpit plugin (id "usm"): the Calls and Chain pages, one call's page, a "USM call" tab on process
+// instances, and the Services pages for process designers. The Calls, Chain and tab pages only send GET
+// requests; the Services pages also POST, PUT and DELETE, with the CSRF token. Built into src/main/resources/plugin-webapp/usm/app/ by
 // cockpit/build.mjs. Nothing here runs at import time except defining the plugin objects: every render catches
 // its own errors, so a failure shows as a message and never hangs Cockpit.
 import { plugin } from './view.js';
@@ -7,6 +8,7 @@ import { callsPage } from './pages/calls.js';
 import { callPage } from './pages/call.js';
 import { chainPage } from './pages/chain.js';
 import { callTab } from './pages/tab.js';
+import { servicesPage, servicePage } from './pages/services.js';
 
 function navigation(id, label, path, priority) {
   return {
@@ -31,11 +33,19 @@ function navigation(id, label, path, priority) {
 export default [
   navigation('usm.navigation.calls', 'Calls', '/usm/calls', 15),
   navigation('usm.navigation.chain', 'Chain', '/usm/chain', 14),
+  navigation('usm.navigation.services', 'Services', '/usm/services', 13),
   plugin({ id: 'usm.route.calls', pluginPoint: 'cockpit.route', priority: 0, properties: { path: '/usm/calls' } }, callsPage),
   plugin({
     id: 'usm.route.call', pluginPoint: 'cockpit.route', priority: 0, properties: { path: '/usm/calls/:trackingNumber' },
   }, callPage),
   plugin({ id: 'usm.route.chain', pluginPoint: 'cockpit.route', priority: 0, properties: { path: '/usm/chain' } }, chainPage),
+  plugin({
+    id: 'usm.route.services', pluginPoint: 'cockpit.route', priority: 0, properties: { path: '/usm/services' },
+  }, servicesPage),
+  // one service, and the editor of a new one (#/usm/services/new)
+  plugin({
+    id: 'usm.route.service', pluginPoint: 'cockpit.route', priority: 0, properties: { path: '/usm/services/:serviceId' },
+  }, servicePage),
   plugin({
     id: 'usm.processInstance.tab', pluginPoint: 'cockpit.processInstance.runtime.tab', priority: 5,
     properties: { label: 'USM call' },

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   parseRoute, parseQuery, buildQuery, callsHash, callHash, chainHash, pickFilters, pageNumber, webappLocation, apiUrls,
-  callsUrl, callUrl, kpisUrl, pageRange, CALL_FILTERS, CHAIN_FILTERS,
+  callsUrl, callUrl, kpisUrl, pageRange, CALL_FILTERS, CHAIN_FILTERS, serviceHash, servicesUrl, serviceUrl, workflowUrl,
+  previewUrl, NEW_SERVICE,
 } from '../src/util/route.js';
 
 test('parseRoute reads the three USM routes and their queries', () => {
@@ -96,4 +97,40 @@ test('pageRange shows "x–y of total"', () => {
   assert.equal(pageRange(4, 25, 23, 123), '101–123 of 123');
   assert.equal(pageRange(0, 25, 0, 0), '0 of 0');
   assert.equal(pageRange(9, 25, 0, 123), '0 of 123');
+});
+
+test('parseRoute reads the Services routes: the list, one service, the new-service editor', () => {
+  assert.deepEqual(parseRoute('#/usm/services'), { view: 'services', trackingNumber: null, query: {} });
+  assert.deepEqual(parseRoute('#/usm/services/'), { view: 'services', trackingNumber: null, query: {} });
+  assert.deepEqual(parseRoute('#/usm/services/verhuizing'),
+    { view: 'service', trackingNumber: null, serviceId: 'verhuizing', query: {} });
+  assert.deepEqual(parseRoute('#!/usm/services/wmo-voorziening?x=1'),
+    { view: 'service', trackingNumber: null, serviceId: 'wmo-voorziening', query: { x: '1' } });
+  assert.deepEqual(parseRoute('#/usm/services/a%2Fb'), { view: 'service', trackingNumber: null, serviceId: 'a/b', query: {} });
+  assert.deepEqual(parseRoute('#/usm/services/new'), { view: 'service-new', trackingNumber: null, query: {} });
+  assert.equal(NEW_SERVICE, 'new');
+  for (const hash of ['#/usm/services/x/y', '#/usm/service', '#/usm/services/new/1']) {
+    assert.equal(parseRoute(hash).view, null, hash);
+  }
+});
+
+test('serviceHash round-trips through parseRoute; null gives the new-service editor', () => {
+  assert.equal(serviceHash('verhuizing'), '#/usm/services/verhuizing');
+  assert.equal(serviceHash('a b/c'), '#/usm/services/a%20b%2Fc');
+  assert.equal(parseRoute(serviceHash('a b/c')).serviceId, 'a b/c');
+  assert.equal(serviceHash(null), '#/usm/services/new');
+  assert.equal(serviceHash(''), '#/usm/services/new');
+  assert.equal(parseRoute(serviceHash(null)).view, 'service-new');
+});
+
+test('the designer endpoints under BASE/services', () => {
+  const base = '/camunda/api/cockpit/plugin/usm/default';
+  assert.equal(servicesUrl(base), `${base}/services`);
+  assert.equal(servicesUrl(base, { dryRun: true }), `${base}/services?dryRun=true`);
+  assert.equal(serviceUrl(base, 'verhuizing'), `${base}/services/verhuizing`);
+  assert.equal(serviceUrl(base, 'verhuizing', '', { dryRun: true }), `${base}/services/verhuizing?dryRun=true`);
+  assert.equal(serviceUrl(base, 'verhuizing', '/definition'), `${base}/services/verhuizing/definition`);
+  assert.equal(serviceUrl(base, 'a/b'), `${base}/services/a%2Fb`);
+  assert.equal(workflowUrl(base, 'verhuizing', 3), `${base}/services/verhuizing/workflows/3`);
+  assert.equal(previewUrl(base, 8), `${base}/services/preview/8`);
 });

@@ -2,6 +2,9 @@
 //   #/usm/calls?status=closed&page=1   the Calls list (filters and page in the query)
 //   #/usm/calls/<trackingNumber>       one call
 //   #/usm/chain?serviceId=&pattern=&from=&to=   the Chain (KPI) page
+//   #/usm/services                     the list of services (designers)
+//   #/usm/services/<id>                one service: history, workflows, editor
+//   #/usm/services/new                 the editor for a new service
 
 /** Filters of the Calls list, in the order they appear in the hash and in the request. */
 export const CALL_FILTERS = ['trackingNumber', 'serviceId', 'type', 'pattern', 'status', 'requester',
@@ -34,9 +37,13 @@ export function parseQuery(query) {
   return result;
 }
 
+/** The segment of `#/usm/services/new`: the editor for a new service, not a service's id. */
+export const NEW_SERVICE = 'new';
+
 /**
- * Reads a location hash: `{ view: 'calls' | 'call' | 'chain' | null, trackingNumber, query }`.
- * Anything that is not a USM route gives view null.
+ * Reads a location hash: `{ view: 'calls' | 'call' | 'chain' | 'services' | 'service' | 'service-new' | null,
+ * trackingNumber, query }`; the view 'service' carries `serviceId` too. Anything that is not a USM route gives
+ * view null.
  */
 export function parseRoute(hash) {
   let text = String(hash ?? '');
@@ -52,6 +59,12 @@ export function parseRoute(hash) {
     return { view: 'call', trackingNumber: decode(segments[2]), query };
   }
   if (segments[1] === 'chain' && segments.length === 2) return { view: 'chain', trackingNumber: null, query };
+  if (segments[1] === 'services' && segments.length === 2) return { view: 'services', trackingNumber: null, query };
+  if (segments[1] === 'services' && segments.length === 3) {
+    const serviceId = decode(segments[2]);
+    if (serviceId === NEW_SERVICE) return { view: 'service-new', trackingNumber: null, query };
+    return { view: 'service', trackingNumber: null, serviceId, query };
+  }
   return { view: null, trackingNumber: null, query };
 }
 
@@ -89,6 +102,12 @@ export function callHash(trackingNumber) {
 export function chainHash(filters = {}) {
   const query = buildQuery(filters, CHAIN_FILTERS);
   return '#/usm/chain' + (query ? '?' + query : '');
+}
+
+/** One service's hash; the new-service editor's for null or 'new'. */
+export function serviceHash(serviceId) {
+  if (serviceId === null || serviceId === undefined || serviceId === '') return '#/usm/services/' + NEW_SERVICE;
+  return '#/usm/services/' + encodeURIComponent(String(serviceId));
 }
 
 /** The filters of a parsed query, limited to the given keys (missing ones as ''). */
@@ -132,6 +151,27 @@ export function callUrl(base, trackingNumber, suffix = '') {
 export function kpisUrl(base, filters) {
   const query = buildQuery(filters, CHAIN_FILTERS);
   return `${base}/kpis` + (query ? '?' + query : '');
+}
+
+/**
+ * URLs of the designer's endpoints under BASE/services: `services(base)` the list and create,
+ * `service(base, id, suffix)` one service ('' its details and new version, '/definition', '/workflows/3'),
+ * `preview(base, n)` a definition's workflow WF<n>; `dryRun` adds `?dryRun=true`.
+ */
+export function servicesUrl(base, { dryRun = false } = {}) {
+  return `${base}/services` + (dryRun ? '?dryRun=true' : '');
+}
+
+export function serviceUrl(base, serviceId, suffix = '', { dryRun = false } = {}) {
+  return `${base}/services/${encodeURIComponent(String(serviceId))}${suffix}` + (dryRun ? '?dryRun=true' : '');
+}
+
+export function workflowUrl(base, serviceId, n) {
+  return serviceUrl(base, serviceId, `/workflows/${encodeURIComponent(String(n))}`);
+}
+
+export function previewUrl(base, n) {
+  return `${base}/services/preview/${encodeURIComponent(String(n))}`;
 }
 
 /** "x–y of total" for a page of a list. */
