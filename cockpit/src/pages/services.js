@@ -207,6 +207,7 @@ export function servicePage(view) {
     fill(historySlot, () => renderHistory(service.history));
     const retired = stateOf(service) === 'retired';
     if (retireButton) retireButton.hidden = retired;
+    if (retired) closeRetire();
     deployButton.disabled = retired;
     if (retired) deployButton.setAttribute('title', 'A retired service gets no new versions');
     else deployButton.removeAttribute('title');
@@ -417,29 +418,49 @@ export function servicePage(view) {
   });
 
   // ---- retire ----
+  // Asked in the page, not with window.confirm: Cockpit's Content-Security-Policy sandbox lacks allow-modals,
+  // so the browser ignores confirm() (it returns false, no dialog shows) and nothing would ever be retired.
+  const retireBox = isNew ? null : h('div', {
+    class: 'usm-retire-confirm', role: 'alertdialog', 'aria-label': 'Retire the service', 'data-testid': 'usm-service-retire-dialog', hidden: true,
+  });
+  if (retireBox) retireButton.parentNode.insertAdjacentElement('afterend', retireBox);
+  const closeRetire = () => {
+    if (!retireBox) return;
+    retireBox.hidden = true;
+    clear(retireBox);
+  };
+  const retire = () => {
+    closeRetire();
+    retireButton.disabled = true;
+    const controller = abortable();
+    send(serviceUrl(base, serviceId), { method: 'DELETE', token: token(), signal: controller?.signal }).then((stored) => {
+      if (!view.alive) return;
+      message(success(`Retired (version ${stored?.version ?? '?'})`, 'usm-service-retired'));
+      loadFacts();
+    }, (error) => {
+      if (!view.alive || (error && error.name === 'AbortError')) return;
+      message(errorBox(`Retire: ${messageOf(error)}`));
+    }).finally(() => {
+      done(controller);
+      if (view.alive) retireButton.disabled = false;
+    });
+  };
   if (retireButton) {
     retireButton.addEventListener('click', () => {
-      let sure = false;
-      try {
-        sure = window.confirm(`Retire the service '${serviceId}'? New calls for it are refused; running calls finish `
-          + 'on their version. A retired service gets no new versions.');
-      } catch {
-        sure = false;
-      }
-      if (!sure) return;
-      retireButton.disabled = true;
-      const controller = abortable();
-      send(serviceUrl(base, serviceId), { method: 'DELETE', token: token(), signal: controller?.signal }).then((stored) => {
-        if (!view.alive) return;
-        message(success(`Retired (version ${stored?.version ?? '?'})`, 'usm-service-retired'));
-        loadFacts();
-      }, (error) => {
-        if (!view.alive || (error && error.name === 'AbortError')) return;
-        message(errorBox(`Retire: ${messageOf(error)}`));
-      }).finally(() => {
-        done(controller);
-        if (view.alive) retireButton.disabled = false;
+      if (!retireBox.hidden) return;
+      const yes = button('Retire the service', 'usm-service-retire-confirm', { class: 'btn btn-default usm-btn-danger' });
+      const no = button('Cancel', 'usm-service-retire-cancel');
+      yes.addEventListener('click', retire);
+      no.addEventListener('click', () => {
+        closeRetire();
+        retireButton.focus();
       });
+      fill(retireBox, () => [
+        h('p', null, `Retire the service '${serviceId}'? New calls for it are refused; running calls finish `
+          + 'on their version. A retired service gets no new versions.'),
+        h('div', { class: 'usm-retire-confirm-actions' }, yes, no)]);
+      retireBox.hidden = false;
+      no.focus();
     });
   }
 

@@ -30,7 +30,7 @@ class StartupTest {
     // integration tests' shared context, which the REST API finds by the name "default".
     List<String> args = new ArrayList<>(List.of("--server.port=0", "--usm.data-dir=" + dataDir,
         "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.generate-unique-process-engine-name=true",
-        "--usm.demo.calls-enabled=false"));
+        "--usm.demo.calls-enabled=false", "--usm.services.deploy-in-background=false"));
     args.addAll(List.of(arguments));
     return new SpringApplicationBuilder(UsmApplication.class).profiles(profile).run(args.toArray(String[]::new));
   }

@@ -7,7 +7,6 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +51,8 @@ public class StartupLock implements DisposableBean {
     }
   }
 
-  @EventListener(ApplicationReadyEvent.class)
+  /** After the node's start-up work, which may run past the application's start (in the background). */
+  @EventListener(StartupWorkDone.class)
   public synchronized void release() {
     if (holder == null) {
       return;

@@ -17,14 +17,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.usm.clock.UsmClock;
 import org.usm.definition.ServiceCatalog;
 import org.usm.engine.EngineTime;
+import org.usm.instantiation.ServicesDeployed;
 import org.usm.intake.CallIntakeService;
 import org.usm.intake.CallRequest;
 import org.usm.model.CallVariables;
@@ -168,9 +167,11 @@ public class DemoCalls {
     };
   }
 
-  /** After the users and workflows exist; only into an empty register, so a restart adds nothing. */
-  @EventListener(ApplicationReadyEvent.class)
-  @Order(100)
+  /**
+   * Once the workflows exist, before the node reports ready (nobody else's work may run while the
+   * engine's clock is moved); only into an empty register, so a restart adds nothing.
+   */
+  @EventListener(ServicesDeployed.class)
   public void writeTheDemosHistory() {
     if (!enabled || jdbc.queryForObject("SELECT COUNT(*) FROM usm_call", Integer.class) > 0) {
       return;

@@ -67,8 +67,7 @@ public class ServiceController {
   public ResponseEntity<?> newVersion(@PathVariable String id, @RequestBody(required = false) String definition,
       @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean migrateRunning) {
     if (dryRun) {
-      design.existing(id);
-      return ResponseEntity.ok(design.dryRun(definition, id));
+      return ResponseEntity.ok(design.dryRunVersion(id, definition));
     }
     return ResponseEntity.ok(design.newVersion(id, definition, migrateRunning));
   }

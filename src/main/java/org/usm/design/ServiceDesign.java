@@ -80,6 +80,17 @@ public class ServiceDesign {
     return check(text, null);
   }
 
+  /** Ids the API and the Services page use as words of their own ({@code /api/services/preview/…}, the page for a new service). */
+  static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("new", "preview");
+
+  /** Checks a new version as {@link #newVersion} would (the service exists and is active), and stores nothing. */
+  public Check dryRunVersion(String serviceId, String text) {
+    if (existing(serviceId).state() == State.RETIRED) {
+      throw new DesignRefusal(409, "id", "service '" + serviceId + "' is retired: it gets no new versions");
+    }
+    return dryRun(text, serviceId);
+  }
+
   /** Checks a definition as a create or new version would, and stores nothing. */
   public Check dryRun(String text, String expectedId) {
     try {
@@ -149,11 +160,20 @@ public class ServiceDesign {
       agreements.seed(service);
       // Groups new to the installation get their role's rights, with the version or not at all.
       SystemAccess.run(identityService, () -> {
-        grants.grantAll();
+        grants.grantNew(groupsOf(service));
         return null;
       });
     });
     return stored(service.id(), version, State.ACTIVE);
+  }
+
+  private static List<String> groupsOf(ServiceDefinition service) {
+    List<String> groups = new ArrayList<>();
+    service.roles().values().forEach(role -> {
+      groups.add(role.coordinators());
+      groups.addAll(role.operators());
+    });
+    return groups.stream().distinct().toList();
   }
 
   private static Stored stored(String serviceId, int version, State state) {
@@ -173,12 +193,20 @@ public class ServiceDesign {
     } catch (InvalidServiceDefinitionException e) {
       throw new DesignRefusal(400, e.violations().get(0).field(), e.getMessage(), e.violations());
     }
+    if (RESERVED_IDS.contains(service.id())) {
+      Violation reserved = new Violation("id", "'" + service.id() + "' is reserved by the designer's pages and API");
+      throw new DesignRefusal(400, "id", reserved.toString(), List.of(reserved));
+    }
+    // Whether the groups exist, not whether the designer may read them: one query for all.
+    java.util.Set<String> existing = SystemAccess.run(identityService, () -> identityService.createGroupQuery()
+        .groupIdIn(groupsOf(service).toArray(String[]::new)).list().stream().map(org.camunda.bpm.engine.identity.Group::getId)
+        .collect(java.util.stream.Collectors.toSet()));
     List<Violation> unknown = new ArrayList<>();
     for (Map.Entry<String, ServiceDefinition.RoleBinding> role : service.roles().entrySet()) {
-      group(unknown, "roles." + role.getKey() + ".coordinators", role.getValue().coordinators());
+      group(unknown, existing, "roles." + role.getKey() + ".coordinators", role.getValue().coordinators());
       List<String> operators = role.getValue().operators();
       for (int i = 0; i < operators.size(); i++) {
-        group(unknown, "roles." + role.getKey() + ".operators[" + i + "]", operators.get(i));
+        group(unknown, existing, "roles." + role.getKey() + ".operators[" + i + "]", operators.get(i));
       }
     }
     if (!unknown.isEmpty()) {
@@ -188,12 +216,12 @@ public class ServiceDesign {
     return service;
   }
 
-  private void group(List<Violation> unknown, String field, String groupId) {
-    // Whether the group exists, not whether the designer may read it.
-    if (SystemAccess.run(identityService, () -> identityService.createGroupQuery().groupId(groupId).count()) == 0) {
+  private static void group(List<Violation> unknown, java.util.Set<String> existing, String field, String groupId) {
+    if (!existing.contains(groupId)) {
       unknown.add(new Violation(field, "names group '" + groupId + "', which does not exist: create it in Admin first"));
     }
   }
+
 
   /** Only designers and administrators change services. */
   private String designer() {

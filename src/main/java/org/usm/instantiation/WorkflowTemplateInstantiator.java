@@ -28,7 +28,8 @@ public final class WorkflowTemplateInstantiator {
     process.setId(pattern.keyFor(service.id()));
     process.setName(pattern.nameFor(service.name()));
     writeBinding(model, process, ServiceBinding.of(pattern, service).toProperties());
-    Bpmn.validateModel(model);
+    // No schema validation here: the engine's parser validates what is deployed, and a test validates
+    // every template instantiated for every demo service (it would double a deployment's cost).
     return model;
   }
 
@@ -62,24 +63,34 @@ public final class WorkflowTemplateInstantiator {
     try {
       java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
       for (WorkflowPattern pattern : WorkflowPattern.values()) {
-        try (InputStream in = WorkflowTemplateInstantiator.class.getClassLoader()
-            .getResourceAsStream(pattern.templateResource())) {
-          sha.update(in.readAllBytes());
-        }
+        sha.update(TEMPLATES.computeIfAbsent(pattern, WorkflowTemplateInstantiator::templateBytes));
       }
       return java.util.HexFormat.of().formatHex(sha.digest());
-    } catch (IOException | java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("cannot read the workflow templates", e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing", e);
     }
   }
 
+  /** The templates' bytes, read from the classpath once. */
+  private static final Map<WorkflowPattern, byte[]> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Each template parsed once; an instantiation works on a copy (copying is far cheaper than parsing). */
+  private static final Map<WorkflowPattern, BpmnModelInstance> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
   private static BpmnModelInstance readTemplate(WorkflowPattern pattern) {
+    BpmnModelInstance template = PARSED.computeIfAbsent(pattern, p -> Bpmn.readModelFromStream(
+        new java.io.ByteArrayInputStream(TEMPLATES.computeIfAbsent(p, WorkflowTemplateInstantiator::templateBytes))));
+    synchronized (template) { // the DOM is not safe for concurrent reads
+      return template.clone();
+    }
+  }
+
+  private static byte[] templateBytes(WorkflowPattern pattern) {
     try (InputStream in = WorkflowTemplateInstantiator.class.getClassLoader()
         .getResourceAsStream(pattern.templateResource())) {
       if (in == null) {
         throw new IllegalStateException("workflow template not found on the classpath: " + pattern.templateResource());
       }
-      return Bpmn.readModelFromStream(in);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new IllegalStateException("cannot read workflow template " + pattern.templateResource(), e);
     }

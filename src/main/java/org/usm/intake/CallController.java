@@ -2,8 +2,6 @@ package org.usm.intake;
 
 import java.net.URI;
 import java.util.Map;
-import org.springframework.boot.availability.ApplicationAvailability;
-import org.springframework.boot.availability.ReadinessState;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.usm.instantiation.ServiceWorkflowsAtStartup;
 
 /** The intake API (DESIGN §3, §8): register a call, read it back by tracking number, list calls. */
 @RestController
@@ -20,12 +19,12 @@ public class CallController {
 
   private final CallIntakeService intake;
   private final CallQueryService calls;
-  private final ApplicationAvailability availability;
+  private final ServiceWorkflowsAtStartup workflows;
 
-  public CallController(CallIntakeService intake, CallQueryService calls, ApplicationAvailability availability) {
+  public CallController(CallIntakeService intake, CallQueryService calls, ServiceWorkflowsAtStartup workflows) {
     this.intake = intake;
     this.calls = calls;
-    this.availability = availability;
+    this.workflows = workflows;
   }
 
   /**
@@ -35,7 +34,7 @@ public class CallController {
    */
   @PostMapping
   public ResponseEntity<CallIntakeService.RegisteredCall> register(@RequestBody(required = false) CallRequest request) {
-    if (availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC) {
+    if (!workflows.isReady()) {
       throw new CallRejectedException(CallRejectedException.Reason.UNAVAILABLE, null, "the product is starting: the "
           + "services' workflows are being deployed; register the call again in a few seconds");
     }

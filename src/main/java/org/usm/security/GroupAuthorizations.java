@@ -4,7 +4,10 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -74,7 +77,25 @@ public class GroupAuthorizations {
   @EventListener(ApplicationStartedEvent.class)
   @Order(2)
   public void grantAll() {
-    for (Grant grant : grants()) {
+    grant(grants());
+  }
+
+  /**
+   * Gives groups that a new service brings into the installation the rights of their role; groups that
+   * hold them already (their Tasklist access) are left as they are, so a new service costs one query.
+   */
+  public void grantNew(Collection<String> groups) {
+    Set<String> granted = authorizationService.createAuthorizationQuery().groupIdIn(groups.toArray(String[]::new))
+        .resourceType(Resources.APPLICATION).resourceId("tasklist").list().stream()
+        .map(Authorization::getGroupId).collect(Collectors.toSet());
+    Set<String> fresh = groups.stream().filter(group -> !granted.contains(group)).collect(Collectors.toSet());
+    if (!fresh.isEmpty()) {
+      grant(grants().stream().filter(grant -> fresh.contains(grant.groupId())).toList());
+    }
+  }
+
+  private void grant(List<Grant> grants) {
+    for (Grant grant : grants) {
       Authorization existing = authorizationService.createAuthorizationQuery()
           .groupIdIn(grant.groupId())
           .resourceType(grant.resource())

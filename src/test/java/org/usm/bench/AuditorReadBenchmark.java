@@ -52,7 +52,7 @@ class AuditorReadBenchmark {
   void printAuditorReadTimes() throws Exception {
     Path data = Files.createTempDirectory("usm-auditor-bench");
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(UsmApplication.class).profiles("demo")
-        .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--usm.demo.calls-enabled=false", "--logging.level.root=WARN",
+        .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--usm.demo.calls-enabled=false", "--usm.services.deploy-in-background=false", "--logging.level.root=WARN",
             "--spring.datasource.url=jdbc:h2:file:" + data.resolve("usm") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0")) {
       CallIntakeService intake = context.getBean(CallIntakeService.class);
       TaskService tasks = context.getBean(TaskService.class);

@@ -63,7 +63,7 @@ class DurableCommitBenchmark {
   private static Timings measure(String writeDelay) throws Exception {
     Path data = Files.createTempDirectory("usm-durable-bench");
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(UsmApplication.class).profiles("demo")
-        .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--usm.demo.calls-enabled=false", "--logging.level.root=WARN",
+        .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--usm.demo.calls-enabled=false", "--usm.services.deploy-in-background=false", "--logging.level.root=WARN",
             "--camunda.bpm.generate-unique-process-engine-name=true",
             "--spring.datasource.url=jdbc:h2:file:" + data.resolve("usm") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000"
                 + writeDelay)) {

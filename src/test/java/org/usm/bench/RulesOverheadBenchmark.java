@@ -64,7 +64,7 @@ class RulesOverheadBenchmark {
         ? new SpringApplicationBuilder(UsmApplication.class, WithoutRules.class)
         : new SpringApplicationBuilder(UsmApplication.class);
     try (ConfigurableApplicationContext context = builder.profiles("demo").run("--server.port=0",
-        "--spring.main.allow-bean-definition-overriding=true", "--camunda.bpm.job-execution.enabled=false", "--usm.demo.calls-enabled=false",
+        "--spring.main.allow-bean-definition-overriding=true", "--camunda.bpm.job-execution.enabled=false", "--usm.demo.calls-enabled=false", "--usm.services.deploy-in-background=false",
         "--spring.datasource.url=jdbc:h2:mem:bench-" + withoutRules + ";DB_CLOSE_DELAY=-1",
         "--logging.level.root=WARN")) {
       CallIntakeService intake = context.getBean(CallIntakeService.class);

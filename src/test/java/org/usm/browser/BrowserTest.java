@@ -73,7 +73,8 @@ class BrowserTest {
     Files.createDirectories(screenshots);
     // One file at a time: both drive the same product.
     ProcessBuilder node = new ProcessBuilder("node", "--test", "--test-concurrency=1", "--test-reporter=spec",
-        "src/test/browser/tasklist-cockpit.test.mjs", "src/test/browser/cockpit-auditor.test.mjs")
+        "src/test/browser/tasklist-cockpit.test.mjs", "src/test/browser/cockpit-auditor.test.mjs",
+        "src/test/browser/cockpit-designer.test.mjs")
         .redirectErrorStream(true);
     node.environment().putAll(Map.of(
         "USM_BASE_URL", "http://localhost:" + port,
@@ -92,6 +93,7 @@ class BrowserTest {
     assertThat(run.exitValue()).as("browser tests:%n%s", output).isZero();
     assertThat(new File(screenshots.toFile(), "refusal-sod-3.png")).exists();
     assertThat(new File(screenshots.toFile(), "auditor-call.png")).exists();
+    assertThat(new File(screenshots.toFile(), "designer-preview.png")).exists();
   }
 
   private void completeAs(String user, String trackingNumber, String step) {

@@ -37,6 +37,7 @@ class WorkflowTemplateInstantiatorTest {
     Files.createDirectories(EXPORT);
     for (ServiceDefinition service : UsmTestEngine.demoServices()) {
       BpmnModelInstance workflow = instantiator.instantiate(pattern, service);
+      Bpmn.validateModel(workflow); // schema-valid: the product leaves this to the engine's parser at run time
       Process process = onlyProcess(workflow);
 
       assertThat(process.getId()).isEqualTo("usm-wf" + pattern.number() + "-" + service.id());

@@ -6,18 +6,17 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.availability.ApplicationAvailability;
-import org.springframework.boot.availability.ReadinessState;
+import org.usm.instantiation.ServiceWorkflowsAtStartup;
 
 class CallControllerTest {
 
   @Test
   void whileTheProductIsStartingIntakeAnswersUnavailableAndRegistersNothing() {
     CallIntakeService intake = mock(CallIntakeService.class);
-    ApplicationAvailability availability = mock(ApplicationAvailability.class);
-    when(availability.getReadinessState()).thenReturn(ReadinessState.REFUSING_TRAFFIC);
+    ServiceWorkflowsAtStartup workflows = mock(ServiceWorkflowsAtStartup.class);
+    when(workflows.isReady()).thenReturn(false);
 
-    assertThatThrownBy(() -> new CallController(intake, mock(CallQueryService.class), availability)
+    assertThatThrownBy(() -> new CallController(intake, mock(CallQueryService.class), workflows)
         .register(new CallRequest("verhuizing", "incident", "x", "inwoner", null, null, null, null, null)))
         .isInstanceOfSatisfying(CallRejectedException.class,
             e -> org.assertj.core.api.Assertions.assertThat(e.reason()).isEqualTo(CallRejectedException.Reason.UNAVAILABLE))

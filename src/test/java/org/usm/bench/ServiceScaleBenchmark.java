@@ -1,0 +1,164 @@
+package org.usm.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.usm.UsmApplication;
+import org.usm.definition.ServiceCatalog;
+import org.usm.definition.ServiceDefinition;
+import org.usm.design.ServiceDesign;
+import org.usm.instantiation.ServiceWorkflowsAtStartup;
+import org.usm.instantiation.WorkflowTemplateInstantiator;
+import org.usm.model.WorkflowPattern;
+
+/**
+ * Prints what the number of services costs (issue 11): deploying 500 services one by one through the
+ * designer API's service (each validated, instantiated and deployed as its own deployment) against a
+ * plain Camunda engine deploying the same 4,000 generated workflow definitions in one deployment, both
+ * on an H2 file database with history FULL and authorization on; and the start-up time with 100 services
+ * against 3, first start (seed and deploy) and restart. Targets: at most 1.5x and 1.2x. Not part of the
+ * test suite: {@code mvn test -Dusm.excluded-test-groups=none -Dtest=ServiceScaleBenchmark}.
+ */
+@Tag("benchmark")
+class ServiceScaleBenchmark {
+
+  private static final int DEPLOYED = 500;
+  private static final int STARTED = 100;
+
+  @Test
+  void printServiceScale() throws Exception {
+    String template = verhuizing();
+    List<String> definitions = new ArrayList<>();
+    for (int i = 1; i <= DEPLOYED; i++) {
+      definitions.add(definition(template, String.format("dienst-%03d", i)));
+    }
+
+    double product = productDeploys(definitions);
+    double plain = plainEngineDeploys(definitions);
+    Path three = Files.createTempDirectory("usm-scale-3");
+    Path hundred = Files.createTempDirectory("usm-scale-100");
+    Files.createDirectories(hundred.resolve("services"));
+    for (int i = 1; i <= STARTED - 3; i++) {
+      String id = String.format("dienst-%03d", i);
+      Files.writeString(hundred.resolve("services").resolve(id + ".yaml"), definition(template, id));
+    }
+    double[] startThree = startTwice(three, "classpath*:services/*.yaml");
+    double[] startHundred = startTwice(hundred, "classpath*:services/*.yaml,file:" + hundred.resolve("services") + "/*.yaml");
+
+    System.out.printf("%nSERVICE SCALE (H2 file database, history FULL, authorization on)%n");
+    System.out.printf("  deploy %d services (%,d workflow definitions): product %.1f s (%.0f ms a service), "
+        + "plain engine in one deployment %.1f s: %.2fx%n", DEPLOYED, DEPLOYED * 8, product, 1000 * product / DEPLOYED,
+        plain, product / plain);
+    String[] rounds = {"first start", "restart    "};
+    for (int round = 0; round < 2; round++) {
+      System.out.printf("  %s: started 3 services %.1f s, %d services %.1f s: %.2fx; ready (workflows deployed) "
+          + "%.1f s and %.1f s: %.2fx%n", rounds[round], startThree[round], STARTED, startHundred[round],
+          startHundred[round] / startThree[round], startThree[round + 2], startHundred[round + 2],
+          startHundred[round + 2] / startThree[round + 2]);
+    }
+    System.out.println();
+  }
+
+  private static double productDeploys(List<String> definitions) throws IOException {
+    Path data = Files.createTempDirectory("usm-scale-deploy");
+    try (ConfigurableApplicationContext context = start(data, "classpath*:services/*.yaml", false)) {
+      ServiceDesign design = context.getBean(ServiceDesign.class);
+      IdentityService identity = context.getBean(IdentityService.class);
+      identity.setAuthentication("designer", List.of("usm-designers"));
+      long start = System.nanoTime();
+      for (String definition : definitions) {
+        design.create(definition);
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      identity.clearAuthentication();
+      return seconds;
+    }
+  }
+
+  private static double plainEngineDeploys(List<String> definitions) throws IOException {
+    Path data = Files.createTempDirectory("usm-scale-plain");
+    StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+    configuration.setJdbcUrl("jdbc:h2:file:" + data.resolve("plain") + ";WRITE_DELAY=0");
+    configuration.setDatabaseSchemaUpdate("true");
+    configuration.setHistory("full");
+    configuration.setAuthorizationEnabled(true);
+    configuration.setJobExecutorActivate(false);
+    configuration.setEnforceHistoryTimeToLive(true);
+    configuration.setProcessEngineName("plain-scale");
+    ProcessEngine engine = configuration.buildProcessEngine();
+    try {
+      org.usm.definition.ServiceDefinitionReader parse = new org.usm.definition.ServiceDefinitionReader();
+      WorkflowTemplateInstantiator instantiator = new WorkflowTemplateInstantiator();
+      DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("all-services");
+      for (String text : definitions) {
+        ServiceDefinition service = parse.read("bench", new java.io.ByteArrayInputStream(
+            text.getBytes(StandardCharsets.UTF_8)), null);
+        for (WorkflowPattern pattern : WorkflowPattern.values()) {
+          BpmnModelInstance model = instantiator.instantiate(pattern, service);
+          deployment.addModelInstance(pattern.keyFor(service.id()) + ".bpmn", model);
+        }
+      }
+      long start = System.nanoTime();
+      deployment.deploy();
+      return (System.nanoTime() - start) / 1e9;
+    } finally {
+      engine.close();
+    }
+  }
+
+  /**
+   * Seconds to a started product (answering, the workflows deployed in the background) and to a ready
+   * one (every workflow deployed): on an empty database, then again on the same one.
+   */
+  private static double[] startTwice(Path data, String locations) throws InterruptedException {
+    double[] seconds = new double[4];
+    for (int round = 0; round < 2; round++) {
+      long start = System.nanoTime();
+      try (ConfigurableApplicationContext context = start(data, locations)) {
+        seconds[round] = (System.nanoTime() - start) / 1e9;
+        ServiceWorkflowsAtStartup workflows = context.getBean(ServiceWorkflowsAtStartup.class);
+        while (!workflows.isReady()) {
+          Thread.sleep(10);
+        }
+        seconds[round + 2] = (System.nanoTime() - start) / 1e9;
+      }
+    }
+    return seconds;
+  }
+
+  private static ConfigurableApplicationContext start(Path data, String locations) {
+    return start(data, locations, true);
+  }
+
+  private static ConfigurableApplicationContext start(Path data, String locations, boolean inBackground) {
+    return new SpringApplicationBuilder(UsmApplication.class).profiles("demo").run("--server.port=0",
+        "--usm.services.deploy-in-background=" + inBackground,
+        "--camunda.bpm.job-execution.enabled=false", "--usm.demo.calls-enabled=false", "--logging.level.root=WARN",
+        "--camunda.bpm.generate-unique-process-engine-name=true", "--usm.services.locations=" + locations,
+        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("usm") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+  }
+
+  private static String verhuizing() throws IOException {
+    try (InputStream in = ServiceScaleBenchmark.class.getResourceAsStream("/services/verhuizing.yaml")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String definition(String template, String id) {
+    return template.replace("id: verhuizing", "id: " + id).replace("name: Verhuizing doorgeven", "name: Dienst " + id)
+        .replace("id: DVO-PD-2026-01", "id: DVO-" + id.toUpperCase());
+  }
+}
