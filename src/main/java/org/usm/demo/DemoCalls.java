@@ -46,49 +46,83 @@ public class DemoCalls {
   private static final Logger LOG = LoggerFactory.getLogger(DemoCalls.class);
 
   /**
-   * One demo call: registered {@code daysAgo} days ago at {@code hour}, worked along {@code pattern}
-   * (registered without one when {@code predicted} is false, so intake predicts and the route decision
-   * may re-route it) at {@code pace} times the usual time per step, up to {@code openAt} (null: closed).
+   * One demo call: registered {@code daysAgo} days ago at nine, worked along {@code pattern} at {@code pace}
+   * times the usual time per step, closed unless {@link #openAt} says where it waits. Refinements set at
+   * declaration only: a scenario is not changed once the list below is built.
    */
-  record Scenario(String serviceId, String type, String summary, String requester, String impact, String urgency,
-      WorkflowPattern pattern, boolean predicted, int daysAgo, int hour, double pace, Step openAt, String text,
-      int failedTests, boolean builderTriesToTest, String findings) {
+  static final class Scenario {
+
+    private final String serviceId;
+    private final String type;
+    private final WorkflowPattern pattern;
+    private final String summary;
+    private final int daysAgo;
+    private final double pace;
+    private final String text;
+    private String level = "medium";
+    private boolean predicted = true;
+    private Step openAt;
+    private int failedTests;
+    private boolean builderTriesToTest;
+    private String findings;
+
+    private Scenario(String serviceId, String type, WorkflowPattern pattern, String summary, int daysAgo, double pace,
+        String text) {
+      this.serviceId = serviceId;
+      this.type = type;
+      this.pattern = pattern;
+      this.summary = summary;
+      this.daysAgo = daysAgo;
+      this.pace = pace;
+      this.text = text;
+    }
 
     static Scenario closed(String serviceId, String type, WorkflowPattern pattern, String summary, int daysAgo,
         double pace, String text) {
-      return new Scenario(serviceId, type, summary, "inwoner-" + (1000 + Math.abs(summary.hashCode()) % 9000),
-          "medium", "medium", pattern, true, daysAgo, 9, pace, null, text, 0, false, null);
+      return new Scenario(serviceId, type, pattern, summary, daysAgo, pace, text);
     }
 
+    /** Impact and urgency high. */
     Scenario urgent() {
-      return new Scenario(serviceId, type, summary, requester, "high", "high", pattern, predicted, daysAgo, hour, pace,
-          openAt, text, failedTests, builderTriesToTest, findings);
+      level = "high";
+      return this;
     }
 
+    /** Still open, waiting at the step. */
     Scenario openAt(Step step) {
-      return new Scenario(serviceId, type, summary, requester, impact, urgency, pattern, predicted, daysAgo, hour, pace,
-          step, text, failedTests, builderTriesToTest, findings);
+      openAt = step;
+      return this;
     }
 
+    /** Registered without a pattern: intake predicts, and the route decision re-routes the call. */
     Scenario rerouted() {
-      return new Scenario(serviceId, type, summary, requester, impact, urgency, pattern, false, daysAgo, hour, pace,
-          openAt, text, failedTests, builderTriesToTest, findings);
+      predicted = false;
+      return this;
     }
 
     Scenario failingTests(int times) {
-      return new Scenario(serviceId, type, summary, requester, impact, urgency, pattern, predicted, daysAgo, hour, pace,
-          openAt, text, times, builderTriesToTest, findings);
+      failedTests = times;
+      return this;
     }
 
     /** The operator who built the change tries to test it too, and is refused (SOD-1). */
     Scenario withTheBuilderTesting() {
-      return new Scenario(serviceId, type, summary, requester, impact, urgency, pattern, predicted, daysAgo, hour, pace,
-          openAt, text, failedTests, true, findings);
+      builderTriesToTest = true;
+      return this;
     }
 
+    /** An improvement finding at the entry process's evaluation (H8). */
     Scenario finding(String finding) {
-      return new Scenario(serviceId, type, summary, requester, impact, urgency, pattern, predicted, daysAgo, hour, pace,
-          openAt, text, failedTests, builderTriesToTest, finding);
+      findings = finding;
+      return this;
+    }
+
+    String requester() {
+      return "inwoner-" + (1000 + Math.abs(summary.hashCode()) % 9000);
+    }
+
+    Step openAt() {
+      return openAt;
     }
   }
 
@@ -182,7 +216,7 @@ public class DemoCalls {
         new Replay(scenario, realNow).run();
       } catch (RuntimeException e) {
         // The demo starts without the call rather than not at all; DemoCallsTest keeps every scenario working.
-        LOG.warn("Demo call '{}' not written: {}", scenario.summary(), e.getMessage());
+        LOG.warn("Demo call '{}' not written: {}", scenario.summary, e.getMessage());
       }
     }));
     LOG.info("Demo: {} calls of the last four weeks written for the auditor's pages", SCENARIOS.size());
@@ -200,20 +234,20 @@ public class DemoCalls {
     Replay(Scenario scenario, Instant realNow) {
       this.scenario = scenario;
       this.realNow = realNow;
-      this.now = realNow.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(scenario.daysAgo()))
-          .plus(Duration.ofHours(scenario.hour()));
+      this.now = realNow.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(scenario.daysAgo))
+          .plus(Duration.ofHours(9));
     }
 
     void run() {
       EngineTime.setNow(now);
-      as(scenario.type().equals("wish") || scenario.type().equals("risk") ? "requester" : "coordinator", () -> {
-        CallIntakeService.RegisteredCall call = intake.register(new CallRequest(scenario.serviceId(), scenario.type(),
-            scenario.summary(), scenario.requester(), scenario.impact(), scenario.urgency(), null, null,
-            scenario.predicted() ? scenario.pattern().name() : null));
+      as(scenario.type.equals("wish") || scenario.type.equals("risk") ? "requester" : "coordinator", () -> {
+        CallIntakeService.RegisteredCall call = intake.register(new CallRequest(scenario.serviceId, scenario.type,
+            scenario.summary, scenario.requester(), scenario.level, scenario.level, null, null,
+            scenario.predicted ? scenario.pattern.name() : null));
         trackingNumber = call.trackingNumber();
         workflowInstance = call.processInstanceId();
       });
-      for (Step step : scenario.pattern().path()) {
+      for (Step step : scenario.pattern.path()) {
         if (!step.isUserTask()) {
           continue;
         }
@@ -230,14 +264,14 @@ public class DemoCalls {
 
     /** The builder's own test is refused (SOD-1); failed tests send the change back to C4 first. */
     private void testAndRebuild() {
-      if (scenario.builderTriesToTest()) {
+      if (scenario.builderTriesToTest) {
         try {
           complete("operator", Step.C5_TestAndRelease, decisions(Step.C5_TestAndRelease));
         } catch (RuntimeException refused) {
           // the refusal is on the call's trail; the tester tests
         }
       }
-      for (int round = 0; round < scenario.failedTests(); round++) {
+      for (int round = 0; round < scenario.failedTests; round++) {
         complete(Step.C5_TestAndRelease, Map.of(CallVariables.TEST_ACCEPTED, false));
         advance(Step.C4_PrepareChange);
         complete(Step.C4_PrepareChange, Map.of());
@@ -247,11 +281,11 @@ public class DemoCalls {
 
     private Map<String, Object> decisions(Step step) {
       String component = step == Step.C3_PlanAndAgree
-          ? catalog.find(scenario.serviceId()).orElseThrow().components().get(0).id() : null;
-      Map<String, Object> decisions = new HashMap<>(StepDecisions.of(step, scenario.pattern(), component, scenario.text()));
-      if (step.kind() == StepKind.EVALUATE && step.process() == scenario.pattern().entryProcess()
-          && scenario.findings() != null) {
-        decisions.put(CallVariables.IMPROVEMENT_FINDINGS, scenario.findings());
+          ? catalog.find(scenario.serviceId).orElseThrow().components().get(0).id() : null;
+      Map<String, Object> decisions = new HashMap<>(StepDecisions.of(step, scenario.pattern, component, scenario.text));
+      if (step.kind() == StepKind.EVALUATE && step.process() == scenario.pattern.entryProcess()
+          && scenario.findings != null) {
+        decisions.put(CallVariables.IMPROVEMENT_FINDINGS, scenario.findings);
       }
       return decisions;
     }
@@ -259,7 +293,7 @@ public class DemoCalls {
     /** Moves time on by the step's usual duration at the scenario's pace; false when that is beyond now. */
     private boolean advance(Step step) {
       Duration usual = USUAL.getOrDefault(step.kind(), USUAL_WORK);
-      Instant next = now.plus(Duration.ofSeconds((long) (usual.toSeconds() * scenario.pace())));
+      Instant next = now.plus(Duration.ofSeconds((long) (usual.toSeconds() * scenario.pace)));
       if (next.isAfter(realNow.minus(Duration.ofMinutes(10)))) {
         return false;
       }
