@@ -172,6 +172,9 @@ public class DemoCalls {
       Scenario.closed("verhuizing", "service-request", WorkflowPattern.WF5, "Verhuizing naar het buitenland",
           1, 1.0, null).openAt(Step.O1_AcceptServiceRequest));
 
+  /** Calls are registered when the service desk opens. */
+  private static final int OPENING_HOUR = 9;
+
   /** How long a step of each kind takes at pace 1, from its task's creation to its completion. */
   private static final Map<StepKind, Duration> USUAL = Map.of(
       StepKind.ACCEPT, Duration.ofMinutes(50), StepKind.CLASSIFY, Duration.ZERO, StepKind.REVIEW, Duration.ofHours(20),
@@ -235,7 +238,7 @@ public class DemoCalls {
       this.scenario = scenario;
       this.realNow = realNow;
       this.now = realNow.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(scenario.daysAgo))
-          .plus(Duration.ofHours(9));
+          .plus(Duration.ofHours(OPENING_HOUR));
     }
 
     void run() {
