@@ -26,7 +26,8 @@ export function sessions(browser) {
       await page.getByPlaceholder('Username').fill(user);
       await page.getByPlaceholder('Password').fill(user);
       await page.getByRole('button', { name: 'Log in' }).click();
-      await page.getByText(user === 'auditor' ? 'Auditor (demo)' : /\(demo\)/).first().waitFor();
+      // A loaded machine (the whole suite) can take long to bring up a webapp after the login.
+      await page.getByText(user === 'auditor' ? 'Auditor (demo)' : /\(demo\)/).first().waitFor({ timeout: 90000 });
       pages[key] = page;
     }
     return pages[key];
