@@ -120,8 +120,9 @@ public class CockpitApiResource extends AbstractCockpitPluginResource {
   @Consumes(MediaType.WILDCARD)
   public Response newVersion(@PathParam("id") String id, String definition,
       @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-      @QueryParam("migrateRunning") @DefaultValue("false") boolean migrateRunning) {
-    return answer(() -> services().newVersion(id, definition, dryRun, migrateRunning));
+      @QueryParam("migrateRunning") @DefaultValue("false") boolean migrateRunning,
+      @QueryParam("expectedVersion") Integer expectedVersion) {
+    return answer(() -> services().newVersion(id, definition, dryRun, migrateRunning, expectedVersion));
   }
 
   @DELETE

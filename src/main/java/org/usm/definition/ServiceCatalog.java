@@ -45,6 +45,7 @@ public class ServiceCatalog {
         try {
           versions.add(new ServiceVersions.ServiceVersion(seed.definition().id(), 1, seed.text(),
               ServiceVersions.State.ACTIVE, null, UsmClock.now(), "seeded from " + seed.source(), null, null));
+          parsed.put(seed.definition().id() + "@1", seed.definition()); // read already: no second parse
         } catch (DuplicateKeyException anotherNodeSeededIt) {
           // nodes starting together seed once
         }

@@ -65,11 +65,12 @@ public class ServiceController {
   @PutMapping(path = "/{id}", consumes = {"application/yaml", "application/x-yaml", "text/yaml", "application/json",
       "text/plain"})
   public ResponseEntity<?> newVersion(@PathVariable String id, @RequestBody(required = false) String definition,
-      @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean migrateRunning) {
+      @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean migrateRunning,
+      @RequestParam(required = false) Integer expectedVersion) {
     if (dryRun) {
       return ResponseEntity.ok(design.dryRunVersion(id, definition));
     }
-    return ResponseEntity.ok(design.newVersion(id, definition, migrateRunning));
+    return ResponseEntity.ok(design.newVersion(id, definition, migrateRunning, expectedVersion));
   }
 
   @DeleteMapping("/{id}")

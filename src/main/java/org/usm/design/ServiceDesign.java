@@ -114,10 +114,20 @@ public class ServiceDesign {
     return store(service, text, 1, user, "created");
   }
 
-  /** A new version; with {@code migrateRunning} the running calls move onto it where the engine allows. */
-  public Stored newVersion(String serviceId, String text, boolean migrateRunning) {
+  /**
+   * A new version; with {@code migrateRunning} the running calls move onto it where the engine allows.
+   *
+   * @param expectedVersion the version the designer changed, or null: when another designer stored a
+   *     version since, the change is refused (409) rather than silently overwriting theirs
+   */
+  public Stored newVersion(String serviceId, String text, boolean migrateRunning, Integer expectedVersion) {
     String user = designer();
     ServiceVersion current = existing(serviceId);
+    if (expectedVersion != null && expectedVersion != current.version()) {
+      throw new DesignRefusal(409, "expectedVersion", "service '" + serviceId + "' is at version " + current.version()
+          + " (stored by " + current.changedBy() + " at " + current.changedAt() + "), not " + expectedVersion
+          + ": read it again and apply your change to that version");
+    }
     if (current.state() == State.RETIRED) {
       throw new DesignRefusal(409, "id", "service '" + serviceId + "' is retired: it gets no new versions");
     }

@@ -180,6 +180,10 @@ class ServiceDesignApiTest {
         .getStatusCode().value()).isEqualTo(409);
     assertThat(send("designer", HttpMethod.PUT, "/api/services/onbekend", definition("onbekend", "Onbekend"))
         .getStatusCode().value()).isEqualTo(404);
+    ResponseEntity<Map<String, Object>> stale = send("designer", HttpMethod.PUT,
+        "/api/services/werkplek?expectedVersion=7", "id: werkplek");
+    assertThat(stale.getStatusCode().value()).as("a change to a version that is no longer the latest").isEqualTo(409);
+    assertThat(stale.getBody()).containsEntry("field", "expectedVersion");
     ResponseEntity<List<Map<String, Object>>> list = rest.exchange("/api/services", HttpMethod.GET,
         new HttpEntity<>(UsmApi.headers("requester")), new ParameterizedTypeReference<>() {});
     assertThat(list.getBody()).extracting("id").contains("verhuizing", "werkplek", "wmo-voorziening");
