@@ -16,6 +16,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.usm.clock.UsmClock;
 
 /**
@@ -37,18 +39,19 @@ public class ServiceCatalog {
   /** Versions never change: each is parsed once. */
   private final Map<String, ServiceDefinition> parsed = new ConcurrentHashMap<>();
 
-  public ServiceCatalog(Locations locations, ResourcePatternResolver resolver, ServiceVersions versions) {
+  public ServiceCatalog(Locations locations, ResourcePatternResolver resolver, ServiceVersions versions,
+      PlatformTransactionManager transactions) {
     this.versions = versions;
     Map<String, Seed> seeds = seeds(locations.locations(), resolver);
     if (versions.isEmpty()) {
-      for (Seed seed : seeds.values()) {
-        try {
-          versions.add(new ServiceVersions.ServiceVersion(seed.definition().id(), 1, seed.text(),
-              ServiceVersions.State.ACTIVE, null, UsmClock.now(), "seeded from " + seed.source(), null, null));
-          parsed.put(seed.definition().id() + "@1", seed.definition()); // read already: no second parse
-        } catch (DuplicateKeyException anotherNodeSeededIt) {
-          // nodes starting together seed once
-        }
+      try {
+        // One commit for all: a first start with many services does not wait for a durable write of each.
+        new TransactionTemplate(transactions).executeWithoutResult(status -> seeds.values().forEach(seed ->
+            versions.add(new ServiceVersions.ServiceVersion(seed.definition().id(), 1, seed.text(),
+                ServiceVersions.State.ACTIVE, null, UsmClock.now(), "seeded from " + seed.source(), null, null))));
+        seeds.values().forEach(seed -> parsed.put(seed.definition().id() + "@1", seed.definition()));
+      } catch (DuplicateKeyException anotherNodeSeededIt) {
+        // nodes starting together seed once
       }
     }
   }
