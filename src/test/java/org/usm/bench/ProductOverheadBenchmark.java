@@ -1,0 +1,193 @@
+package org.usm.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.Resource;
+import org.usm.UsmApplication;
+import org.usm.definition.ServiceDefinition;
+import org.usm.handover.RouteTargets;
+import org.usm.instantiation.RoleGroups;
+import org.usm.instantiation.ServiceBindings;
+import org.usm.instantiation.WorkflowTemplateInstantiator;
+import org.usm.intake.CallIntakeService;
+import org.usm.intake.CallRequest;
+import org.usm.intake.CallRequestValidator;
+import org.usm.intake.NewCall;
+import org.usm.model.Priority;
+import org.usm.model.Step;
+import org.usm.model.WorkflowPattern;
+import org.usm.testing.HappyPath;
+import org.usm.testing.UsmTestEngine;
+
+/**
+ * The whole product against a plain Camunda engine on the same models (issue 12, DESIGN §6: at most
+ * 1.5x): WF4 calls of the instantiated {@code verhuizing} workflows driven to their end, (a) through the
+ * product as shipped (intake, rules, task presentation, SLA, audit, authorization) and (b) on a plain
+ * engine with the same configuration (H2 in memory, authorization on, history FULL) running the same
+ * models, started with the variables intake would give them, with none of the product's listeners or
+ * plugins; the expressions the models name resolve to the product's lookups (groups, routes) or do
+ * nothing (SLA breach, MIR). One driver for both, one JVM, alternating rounds, the first discarded.
+ * Not part of the test suite: {@code mvn test -Dusm.excluded-test-groups=none -Dtest=ProductOverheadBenchmark}.
+ */
+@Tag("benchmark")
+class ProductOverheadBenchmark {
+
+  private static final int ROUNDS = 5;
+  private static final int CALLS = 100;
+
+  /** Starts a WF4 call for verhuizing and answers its tracking number. */
+  private interface Intake {
+    String register(int n);
+  }
+
+  @Test
+  void printProductVersusPlainEngine() throws Exception {
+    try (ConfigurableApplicationContext product = new SpringApplicationBuilder(UsmApplication.class).profiles("demo")
+        .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--usm.demo.calls-enabled=false",
+            "--usm.services.deploy-in-background=false", "--logging.level.root=WARN",
+            "--camunda.bpm.generate-unique-process-engine-name=true",
+            "--spring.datasource.url=jdbc:h2:mem:overhead-product;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")) {
+      ProcessEngine plain = plainEngine();
+      try {
+        CallIntakeService intake = product.getBean(CallIntakeService.class);
+        ProcessEngine productEngine = product.getBean(ProcessEngine.class);
+        Intake productIntake = n -> intake.register(new CallRequest("verhuizing", "incident", "Benchmark " + n,
+            "inwoner-" + n, null, null, null, null, "WF4")).trackingNumber();
+        Intake plainIntake = plainIntake(plain);
+        List<Double> productMs = new ArrayList<>();
+        List<Double> plainMs = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+          double p = msPerCall(productEngine, productIntake, round);
+          double e = msPerCall(plain, plainIntake, round);
+          if (round > 0) { // the first round warms up
+            productMs.add(p);
+            plainMs.add(e);
+          }
+        }
+        System.out.printf("%nPRODUCT OVERHEAD (WF4 calls of verhuizing driven to closed, %d a round, %d rounds after a "
+            + "warm-up, H2 in memory, authorization on, history FULL)%n", CALLS, ROUNDS - 1);
+        System.out.printf("  product as shipped: %s ms a call%n", summary(productMs));
+        System.out.printf("  plain engine:       %s ms a call%n", summary(plainMs));
+        System.out.printf("  product vs plain engine: %.2fx%n%n", median(productMs) / median(plainMs));
+      } finally {
+        plain.close();
+      }
+    }
+  }
+
+  /** Milliseconds a call, over a round of calls, each registered and worked along WF4 to its end. */
+  private static double msPerCall(ProcessEngine engine, Intake intake, int round) {
+    long start = System.nanoTime();
+    for (int i = 0; i < CALLS; i++) {
+      String call = intake.register(round * CALLS + i);
+      for (Step step : WorkflowPattern.WF4.path()) {
+        if (step.isUserTask()) {
+          complete(engine, call, step);
+        }
+      }
+    }
+    return (System.nanoTime() - start) / 1e6 / CALLS;
+  }
+
+  private static void complete(ProcessEngine engine, String call, Step step) {
+    TaskService tasks = engine.getTaskService();
+    IdentityService identity = engine.getIdentityService();
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(call).taskDefinitionKey(step.id()).singleResult();
+    String user = HappyPath.demoUser(step);
+    identity.setAuthentication(user, UsmTestEngine.groupsOf(user));
+    try {
+      tasks.complete(task.getId(), HappyPath.variables(step, WorkflowPattern.WF4));
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /** The same start intake gives a call, without intake: the variables of a WF4 call, the business key. */
+  private static Intake plainIntake(ProcessEngine plain) {
+    Map<String, ServiceDefinition> services = new HashMap<>();
+    UsmTestEngine.demoServices().forEach(s -> services.put(s.id(), s));
+    CallRequestValidator validator = new CallRequestValidator(id -> Optional.ofNullable(services.get(id)),
+        (id, day) -> true);
+    String workflow = plain.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(WorkflowPattern.WF4.keyFor("verhuizing")).latestVersion().singleResult().getId();
+    RuntimeService runtime = plain.getRuntimeService();
+    return n -> {
+      NewCall call = validator.validate(new CallRequest("verhuizing", "incident", "Benchmark " + n, "inwoner-" + n,
+          null, null, null, null, "WF4"), LocalDate.now());
+      String trackingNumber = String.format("INC-2026-%06d", n + 1);
+      Date due = Date.from(Instant.now().plus(Duration.ofDays(2)));
+      runtime.startProcessInstanceById(workflow, trackingNumber,
+          call.variables(trackingNumber, Priority.P3, workflow, due.toInstant(), null));
+      return trackingNumber;
+    };
+  }
+
+  private static ProcessEngine plainEngine() throws IOException {
+    StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+    configuration.setProcessEngineName("plain-overhead");
+    configuration.setJdbcUrl("jdbc:h2:mem:overhead-plain;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+    configuration.setDatabaseSchemaUpdate("true");
+    configuration.setHistory("full");
+    configuration.setAuthorizationEnabled(true);
+    configuration.setJobExecutorActivate(false);
+    configuration.setEnforceHistoryTimeToLive(true);
+    configuration.setJavaSerializationFormatEnabled(false);
+    Map<Object, Object> beans = new HashMap<>();
+    configuration.setBeans(beans);
+    ProcessEngine engine = configuration.buildProcessEngine();
+    ServiceBindings bindings = new ServiceBindings(engine.getRepositoryService());
+    beans.put(RoleGroups.BEAN_NAME, new RoleGroups(bindings));
+    beans.put(RouteTargets.BEAN_NAME, new RouteTargets());
+    beans.put("slaBreach", (ExecutionListener) execution -> { });
+    beans.put("updateMir", (JavaDelegate) execution -> { });
+
+    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("usm-models");
+    for (Resource resource : UsmTestEngine.resources("classpath*:bpmn/processes/*.bpmn",
+        "classpath*:bpmn/decisions/*.dmn", "classpath*:forms/*.form")) {
+      try (InputStream in = resource.getInputStream()) {
+        deployment.addInputStream(resource.getFilename(), new java.io.ByteArrayInputStream(in.readAllBytes()));
+      }
+    }
+    WorkflowTemplateInstantiator instantiator = new WorkflowTemplateInstantiator();
+    ServiceDefinition verhuizing = UsmTestEngine.demoServices().stream().filter(s -> s.id().equals("verhuizing"))
+        .findFirst().orElseThrow();
+    for (WorkflowPattern pattern : WorkflowPattern.values()) {
+      deployment.addModelInstance(pattern.keyFor("verhuizing") + ".bpmn", instantiator.instantiate(pattern, verhuizing));
+    }
+    deployment.deploy();
+    return engine;
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
+  }
+
+  private static String summary(List<Double> values) {
+    return String.format("median %.1f (min %.1f, max %.1f)", median(values),
+        values.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
+        values.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+  }
+}
