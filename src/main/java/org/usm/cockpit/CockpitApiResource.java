@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.ResponseEntity;
-import org.usm.api.ApiError;
+import org.usm.api.ApiExceptionHandler;
 import org.usm.api.AuditController;
 import org.usm.api.ChainController;
 import org.usm.design.DesignRefusal;
@@ -142,9 +142,9 @@ public class CockpitApiResource extends AbstractCockpitPluginResource {
     try {
       answer = controller.get();
     } catch (CallRejectedException e) {
-      answer = ResponseEntity.status(e.reason().httpStatus()).body(new ApiError(e.getMessage(), e.field()));
+      answer = spring.getBean(ApiExceptionHandler.class).rejected(e);
     } catch (DesignRefusal e) {
-      answer = ResponseEntity.status(e.status()).body(new ApiError(e.getMessage(), e.field(), e.violations()));
+      answer = spring.getBean(ApiExceptionHandler.class).refused(e);
     }
     Object body = answer.getBody();
     Response.ResponseBuilder response = Response.status(answer.getStatusCode().value());
