@@ -220,14 +220,24 @@ public class ServiceDesign {
       }
     }
     if (!unknown.isEmpty()) {
-      throw new DesignRefusal(400, unknown.get(0).field(), "Service definition names groups that do not exist: "
+      throw new DesignRefusal(400, unknown.get(0).field(), "Service definition names groups it may not: "
           + unknown.stream().map(Violation::toString).reduce((a, b) -> a + "; " + b).orElse(""), unknown);
     }
     return service;
   }
 
+  /**
+   * The product's own groups never work a service's steps: binding auditors or designers would let them
+   * change calls they only read, binding administrators would hand them steps outside their interventions.
+   */
+  private static final java.util.Set<String> PRODUCT_GROUPS =
+      java.util.Set.of(UsmGroups.AUDITORS, UsmGroups.DESIGNERS, UsmGroups.REQUESTERS, UsmGroups.ADMINS);
+
   private static void group(List<Violation> unknown, java.util.Set<String> existing, String field, String groupId) {
-    if (!existing.contains(groupId)) {
+    if (PRODUCT_GROUPS.contains(groupId)) {
+      unknown.add(new Violation(field, "names group '" + groupId + "', one of the product's own groups, which never "
+          + "work a service's steps"));
+    } else if (!existing.contains(groupId)) {
       unknown.add(new Violation(field, "names group '" + groupId + "', which does not exist: create it in Admin first"));
     }
   }

@@ -24,6 +24,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.usm.model.Step;
 import org.usm.testing.UsmApi;
+import org.usm.testing.WebappSession;
 
 /**
  * The designer API (DESIGN §9) over HTTP: a service created, given a new version and retired at run time,
@@ -42,6 +43,7 @@ class ServiceDesignApiTest {
   @Autowired RepositoryService repositoryService;
   @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
   @Autowired JdbcTemplate jdbc;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   /** The verhuizing definition as a new service with the id and name given. */
   private static String definition(String id, String name) throws IOException {
@@ -166,6 +168,45 @@ class ServiceDesignApiTest {
     assertThat(valid.getBody()).containsEntry("valid", true);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usm_service_version WHERE service_id = 'heel'", Integer.class))
         .as("a dry run stores nothing").isZero();
+  }
+
+  @Test
+  void aServiceCannotMakeAuditorsOrDesignersWorkItsSteps() throws IOException {
+    String auditorsOperate = definition("inzage", "Inzage").replace("operators: [publieksdiensten-burgerzaken]",
+        "operators: [usm-auditors]");
+    ResponseEntity<Map<String, Object>> refused = send("designer", HttpMethod.POST, "/api/services", auditorsOperate);
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody()).containsEntry("field", "roles.agree.operators[0]");
+    assertThat((String) refused.getBody().get("error")).contains("'usm-auditors'").contains("product's own groups");
+
+    WebappSession designer = WebappSession.login(port, "designer", "cockpit");
+    WebappSession.Response viaCockpit = designer.send("PUT", "/camunda/api/cockpit/plugin/usm/default/services/verhuizing",
+        definition("verhuizing", "Verhuizing doorgeven").replace("coordinators: publieksdiensten-coordinatoren",
+            "coordinators: usm-designers"), "application/yaml");
+    assertThat(viaCockpit.status()).isEqualTo(400);
+    assertThat(viaCockpit.body()).contains("usm-designers");
+    assertThat(jdbc.queryForObject("SELECT MAX(version) FROM usm_service_version WHERE service_id = 'verhuizing'",
+        Integer.class)).as("nothing stored").isEqualTo(1);
+  }
+
+  @Test
+  void throughCockpitsSessionOnlyDesignersChangeServicesToo() throws IOException {
+    for (String user : List.of("auditor")) {
+      WebappSession session = WebappSession.login(port, user, "cockpit");
+      String base = "/camunda/api/cockpit/plugin/usm/default/services";
+      assertThat(session.send("POST", base, definition("sluiproute", "Sluiproute"), "application/yaml").status())
+          .as(user).isEqualTo(403);
+      assertThat(session.send("PUT", base + "/werkplek?migrateRunning=true", "id: werkplek", "application/yaml")
+          .status()).as(user).isEqualTo(403);
+      assertThat(session.request("DELETE", base + "/werkplek").status()).as(user).isEqualTo(403);
+    }
+    WebappSession coordinator = WebappSession.login(port, "coordinator");
+    assertThat(coordinator.request("DELETE", "/camunda/api/cockpit/plugin/usm/default/services/werkplek").status())
+        .isIn(401, 403);
+    assertThat(jdbc.queryForList("SELECT state FROM usm_service_version WHERE service_id = 'werkplek'", String.class))
+        .containsOnly("ACTIVE");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usm_service_version WHERE service_id = 'sluiproute'",
+        Integer.class)).isZero();
   }
 
   @Test

@@ -71,7 +71,8 @@ public final class WebappSession {
     return new WebappSession("http://localhost:" + port).send(method, path, null, null);
   }
 
-  private Response send(String method, String path, String body, String contentType) {
+  /** A request with a body of the given type, with the session's CSRF token. */
+  public Response send(String method, String path, String body, String contentType) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
