@@ -21,17 +21,37 @@ export function sessions(browser) {
     const key = `${user}:${app}`;
     if (!pages[key]) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-      const page = await context.newPage();
-      await page.goto(`${base}/camunda/app/${app}/default/`);
-      await page.getByPlaceholder('Username').fill(user);
-      await page.getByPlaceholder('Password').fill(user);
-      await page.getByRole('button', { name: 'Log in' }).click();
-      // A loaded machine (the whole suite) can take long to bring up a webapp after the login.
-      await page.getByText(user === 'auditor' ? 'Auditor (demo)' : /\(demo\)/).first().waitFor({ timeout: 90000 });
-      pages[key] = page;
+      pages[key] = await logIn(await context.newPage(), user, app);
     }
     return pages[key];
   };
+}
+
+/**
+ * Logs the user in to the webapp. A loaded machine (the whole suite, the demo history being written) can
+ * show the login form before the webapp listens to it, so that a filled form sends no credentials: then
+ * the form is still there after the click, and the login is tried again.
+ */
+async function logIn(page, user, app) {
+  const loggedIn = page.getByText(user === 'auditor' ? 'Auditor (demo)' : /\(demo\)/).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(`${base}/camunda/app/${app}/default/`);
+    const username = page.getByPlaceholder('Username');
+    await username.waitFor({ timeout: 60000 });
+    await username.fill(user);
+    await page.getByPlaceholder('Password').fill(user);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    try {
+      await loggedIn.waitFor({ timeout: 45000 });
+      return page;
+    } catch (error) {
+      if (attempt === 3) {
+        const text = (await page.locator('body').innerText()).slice(0, 500);
+        throw new Error(`${user} not logged in to ${app} after 3 attempts; page ${page.url()} shows: ${text}`,
+          { cause: error });
+      }
+    }
+  }
 }
 
 function basic(user) {
