@@ -26,6 +26,13 @@ public class ApiExceptionHandler {
     return ResponseEntity.status(e.status()).body(new ApiError(e.getMessage(), e.field(), e.violations()));
   }
 
+  /** Two requests changed the same call at once and this one lost: the client's news, not a server error. */
+  @ExceptionHandler(org.camunda.bpm.engine.OptimisticLockingException.class)
+  public ResponseEntity<ApiError> lostRace(org.camunda.bpm.engine.OptimisticLockingException e) {
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError("Someone else changed this call at the same "
+        + "moment; nothing of this request was saved. Reload and try again.", null));
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   public ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
     String field = e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException mapping

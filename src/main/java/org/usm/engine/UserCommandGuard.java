@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessDefinitionStateCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessInstanceStateCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.AbstractQuery;
@@ -142,6 +143,12 @@ public class UserCommandGuard extends CommandInterceptor {
       throw c.refuse(TrustRule.T5, null, null, name.replace("Cmd", "") + " is not open to users of this engine: "
           + "interventions on calls name their call and are made one call at a time, so that each is on the "
           + "call's record, and history is removed only by retention");
+    }
+    if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd || command instanceof ClaimTaskCmd) {
+      String taskId = read(command, "taskId");
+      if (taskId != null && context.getTaskManager().findTaskById(taskId) == null) {
+        throw ConcurrentChanges.taskGone(taskId);
+      }
     }
     if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
       Object variables = read(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");

@@ -39,9 +39,14 @@ final class CallClient {
 
   /** Registers a service request; the tracking number when intake answered 201, empty otherwise. */
   Optional<String> register(String serviceId, String summary) throws IOException {
-    Response response = send("requester", "POST", "/api/calls", Map.of("serviceId", serviceId,
+    Answer answer = intake(serviceId, summary);
+    return answer.status() == 201 ? Optional.of((String) answer.json().get("trackingNumber")) : Optional.empty();
+  }
+
+  /** Registers a service request as the requester; intake's answer, whatever it is. */
+  Answer intake(String serviceId, String summary) throws IOException {
+    return send("requester", "POST", "/api/calls", Map.of("serviceId", serviceId,
         "type", "service-request", "summary", summary, "requester", "inwoner-4711"));
-    return response.status() == 201 ? Optional.of((String) response.json().get("trackingNumber")) : Optional.empty();
   }
 
   /** The open USM steps of the call, as {@code step -> task id}, as an administrator sees them. */
@@ -55,11 +60,16 @@ final class CallClient {
 
   /** Completes the task as the demo user of its step with the contract's variables; the HTTP status. */
   int complete(Step step, String taskId, WorkflowPattern pattern) throws IOException {
+    return completion(step, taskId, pattern).status();
+  }
+
+  /** Completes the task as the demo user of its step with the contract's variables; the engine's answer. */
+  Answer completion(Step step, String taskId, WorkflowPattern pattern) throws IOException {
     Map<String, Object> variables = new LinkedHashMap<>();
     HappyPath.variables(step, pattern).forEach((name, value) -> variables.put(name, Map.of("value", value,
         "type", value instanceof Boolean ? "Boolean" : "String")));
     return send(HappyPath.demoUser(step), "POST", "/engine-rest/task/" + taskId + "/complete",
-        Map.of("variables", variables)).status();
+        Map.of("variables", variables));
   }
 
   /** Works every open step of the call until it has none left. */
@@ -81,7 +91,7 @@ final class CallClient {
 
   /** The call as {@code GET /api/calls/{tn}} shows it to the auditor; empty when it answers 404. */
   Optional<Map<String, Object>> call(String trackingNumber) throws IOException {
-    Response response = send("auditor", "GET", "/api/calls/" + trackingNumber, null);
+    Answer response = send("auditor", "GET", "/api/calls/" + trackingNumber, null);
     return response.status() == 200 ? Optional.of(response.json()) : Optional.empty();
   }
 
@@ -96,14 +106,14 @@ final class CallClient {
   }
 
   private List<Map<String, Object>> list(String user, String path) throws IOException {
-    Response response = send(user, "GET", path, null);
+    Answer response = send(user, "GET", path, null);
     if (response.status() != 200) {
       throw new IOException("GET " + path + " answered " + response.status() + ": " + response.body());
     }
     return JSON.readValue(response.body(), new TypeReference<>() {});
   }
 
-  private Response send(String user, String method, String path, Object body) throws IOException {
+  private Answer send(String user, String method, String path, Object body) throws IOException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
         .timeout(Duration.ofSeconds(30))
         .header("Authorization", "Basic " + Base64.getEncoder()
@@ -113,14 +123,15 @@ final class CallClient {
             : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
     try {
       HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Response(response.statusCode(), response.body());
+      return new Answer(response.statusCode(), response.body());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException(e);
     }
   }
 
-  private record Response(int status, String body) {
+  /** An HTTP answer: its status and body. */
+  record Answer(int status, String body) {
     Map<String, Object> json() throws IOException {
       return JSON.readValue(body, new TypeReference<>() {});
     }

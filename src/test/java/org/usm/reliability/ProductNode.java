@@ -43,11 +43,22 @@ final class ProductNode implements AutoCloseable {
     return Path.of(jar);
   }
 
+  /** The JVM of the crash and cluster tests: small, and quick to start rather than fast once warm. */
+  static final List<String> QUICK_START_JVM = List.of("-Xmx768m", "-XX:TieredStopAtLevel=1");
+
   /** Starts the product with the given arguments; does not wait for it (see {@link #awaitReady}). */
   static ProductNode launch(String name, Path workDir, List<String> arguments) throws IOException {
+    return launch(name, workDir, QUICK_START_JVM, arguments);
+  }
+
+  /** Starts the product in a JVM with the given options; does not wait for it. */
+  static ProductNode launch(String name, Path workDir, List<String> jvmOptions, List<String> arguments)
+      throws IOException {
     int port = freePort();
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx768m", "-XX:TieredStopAtLevel=1", "-jar", jar().toString(), "--server.port=" + port,
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port,
         "--usm.demo.calls-enabled=false")); // the tests count their own calls
     command.addAll(arguments);
     Files.createDirectories(workDir);
@@ -58,7 +69,12 @@ final class ProductNode implements AutoCloseable {
   }
 
   static ProductNode start(String name, Path workDir, List<String> arguments) throws IOException {
-    ProductNode node = launch(name, workDir, arguments);
+    return start(name, workDir, QUICK_START_JVM, arguments);
+  }
+
+  static ProductNode start(String name, Path workDir, List<String> jvmOptions, List<String> arguments)
+      throws IOException {
+    ProductNode node = launch(name, workDir, jvmOptions, arguments);
     node.awaitReady(Duration.ofSeconds(120));
     return node;
   }

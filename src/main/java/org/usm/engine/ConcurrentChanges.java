@@ -1,0 +1,114 @@
+package org.usm.engine;
+
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Two people working one call at the same moment (two coordinators completing the same step, a completion
+ * while the call's SLA timer fires) make the engine's optimistic locking refuse the later commit. The engine
+ * rolls that command back entirely, so it is safe to run again: this interceptor, outside the command's
+ * transaction, runs a command that lost such a race (or a database deadlock) again, up to {@value #ATTEMPTS}
+ * times, and it then sees the call as the winner left it. What still cannot be done is answered as a
+ * conflict (409) or, for a task that is no longer there, as gone (404) by the engine's REST APIs, never as
+ * a server error; so is a claim of a task someone else claimed first, and a command that found its task's
+ * rights gone with the task.
+ *
+ * <p>Only commands that own their transaction are run again: a command nested in another, or joining a
+ * transaction of the product's (intake), is retried, if at all, with what encloses it. The job executor
+ * handles its own races (it gives the job back without using up a retry).
+ */
+public final class ConcurrentChanges extends CommandInterceptor {
+
+  static final int ATTEMPTS = 5;
+
+  /** How the engine's REST APIs answer a request that lost a race: its status and the reason. */
+  public record LostRace(int status, String message) {}
+
+  private static final ThreadLocal<LostRace> LOST_RACE_OF_THIS_REQUEST = new ThreadLocal<>();
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    if (!ownsItsTransaction()) {
+      return next.execute(command);
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return next.execute(command);
+      } catch (AuthorizationException e) {
+        // A task's authorizations go with the task: a command that found the task a moment before someone
+        // else completed it may find its rights gone. Run once more, it sees that the task is gone; a user
+        // without the right is refused again.
+        if (e instanceof RuleViolation || attempt > 1) {
+          throw e;
+        }
+      } catch (TaskAlreadyClaimedException e) {
+        LOST_RACE_OF_THIS_REQUEST.set(new LostRace(409, e.getMessage()
+            + ": someone else claimed it first; nothing of this request was saved."));
+        throw e;
+      } catch (ProcessEngineException e) {
+        if (!isLostRace(e)) {
+          throw e;
+        }
+        if (attempt == ATTEMPTS) {
+          LOST_RACE_OF_THIS_REQUEST.set(new LostRace(409, "Someone else changed this call at the same moment, "
+              + ATTEMPTS + " times in a row; nothing of this request was saved. Reload and try again."));
+          throw e;
+        }
+        pause(attempt);
+      }
+    }
+  }
+
+  /**
+   * The refusal of a command on a task that is not there (any more): completed or deleted, most often by
+   * someone else a moment earlier. Answered 404 instead of the engine's 500.
+   */
+  static NotFoundException taskGone(String taskId) {
+    String message = "Task " + taskId + " does not exist (any more): it was completed or deleted, perhaps by "
+        + "someone else a moment ago; nothing of this request was saved. Reload the task list.";
+    LOST_RACE_OF_THIS_REQUEST.set(new LostRace(404, message));
+    return new NotFoundException(message);
+  }
+
+  /** The race this request lost, once, and forgets it; null when it lost none. */
+  public static LostRace takeLostRaceOfThisRequest() {
+    LostRace lost = LOST_RACE_OF_THIS_REQUEST.get();
+    LOST_RACE_OF_THIS_REQUEST.remove();
+    return lost;
+  }
+
+  private static boolean ownsItsTransaction() {
+    return Context.getCommandContext() == null && Context.getJobExecutorContext() == null
+        && !TransactionSynchronizationManager.isActualTransactionActive();
+  }
+
+  static boolean isLostRace(Throwable failure) {
+    for (Throwable e = failure; e != null; e = e.getCause()) {
+      if (e instanceof OptimisticLockingException || e instanceof ProcessEngineException engine
+          && (engine.getCode() == BuiltinExceptionCode.OPTIMISTIC_LOCKING.getCode()
+              || engine.getCode() == BuiltinExceptionCode.DEADLOCK.getCode())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A short, growing and random pause, so that two losers do not meet again at once. */
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20) * attempt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ProcessEngineException("interrupted while waiting to run a command again", e);
+    }
+  }
+}

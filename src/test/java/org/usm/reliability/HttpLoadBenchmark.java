@@ -1,0 +1,173 @@
+package org.usm.reliability;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.usm.model.Step;
+import org.usm.model.WorkflowPattern;
+import org.usm.testing.BenchmarkFigures;
+import org.usm.testing.BenchmarkFigures.Latencies;
+
+/**
+ * Load over HTTP as the service desk and Tasklist give it: 1, 8 and 32 clients at once register service
+ * requests for {@code verhuizing} (WF5) and complete their steps as the demo users, on the packaged product
+ * with the H2 file database as shipped and on PostgreSQL. The clients share a small pool of open calls, so
+ * that two clients often complete in the same call at the same moment. Prints intakes, completions and
+ * closed calls per second, median and 95th percentile latency, conflicts (a 409, or a 404 for a task
+ * another client completed first) and errors (anything else), and appends them to
+ * {@code target/benchmarks/http-load.csv}. Run on purpose:
+ * {@code mvn verify -Dusm.excluded-test-groups=none -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=HttpLoadBenchmark}.
+ */
+@Tag("benchmark")
+class HttpLoadBenchmark {
+
+  private static final int[] CLIENTS = {1, 8, 32};
+  private static final Duration WARM_UP = Duration.ofSeconds(15);
+  private static final Duration MEASURED = Duration.ofSeconds(30);
+  /** The JVM an operator starts ({@code java -jar}), with a heap to spare for 32 clients. */
+  private static final List<String> AS_SHIPPED = List.of("-Xmx1g");
+  private static final List<String> CSV_HEADER = List.of("database", "clients", "seconds", "intakes", "completions",
+      "closed_calls", "intakes_per_s", "completions_per_s", "closed_calls_per_s", "intake_median_ms", "intake_p95_ms",
+      "completion_median_ms", "completion_p95_ms", "conflicts", "errors");
+
+  @TempDir
+  Path work;
+
+  @Test
+  void h2File() throws Exception {
+    printLoad("H2 file", List.of("--usm.data-dir=" + work.resolve("data")));
+  }
+
+  @Test
+  void postgres() throws Exception {
+    TestDatabases.assumePostgres();
+    String url = TestDatabases.freshPostgres("load");
+    try {
+      printLoad("PostgreSQL", TestDatabases.productArguments(url));
+    } finally {
+      TestDatabases.drop(url);
+    }
+  }
+
+  private void printLoad(String database, List<String> arguments) throws Exception {
+    try (ProductNode node = ProductNode.start("load", work, AS_SHIPPED, arguments)) {
+      CallClient client = new CallClient(node.base());
+      System.out.printf("%nHTTP LOAD, %s (WF5 service requests of verhuizing; %d s measured after %d s warm-up; "
+          + "latency median / 95th percentile)%n", database, MEASURED.toSeconds(), WARM_UP.toSeconds());
+      System.out.printf("  %-8s %10s %14s %12s %20s %20s %10s %7s%n", "clients", "intakes/s", "completions/s",
+          "closed/s", "intake ms", "completion ms", "conflicts", "errors");
+      for (int clients : CLIENTS) {
+        new Round(client, clients).run(WARM_UP);
+        Round round = new Round(client, clients);
+        round.run(MEASURED);
+        double seconds = MEASURED.toMillis() / 1000.0;
+        System.out.printf("  %-8d %10.1f %14.1f %12.1f %20s %20s %10d %7d%n", clients,
+            round.intakes.count() / seconds, round.completions.count() / seconds, round.closed.get() / seconds,
+            String.format("%.1f / %.1f", round.intakes.medianMs(), round.intakes.p95Ms()),
+            String.format("%.1f / %.1f", round.completions.medianMs(), round.completions.p95Ms()),
+            round.conflicts.get(), round.errors.get());
+        round.firstErrors.forEach(error -> System.out.println("    error: " + error));
+        BenchmarkFigures.appendCsv("http-load", CSV_HEADER, database, clients, seconds, round.intakes.count(),
+            round.completions.count(), round.closed.get(), round.intakes.count() / seconds,
+            round.completions.count() / seconds, round.closed.get() / seconds, round.intakes.medianMs(),
+            round.intakes.p95Ms(), round.completions.medianMs(), round.completions.p95Ms(), round.conflicts.get(),
+            round.errors.get());
+      }
+    }
+  }
+
+  /** The clients of one level, working for a while; what they were answered. */
+  private static final class Round {
+
+    private final CallClient node;
+    private final int clientCount;
+    /** Open calls, shared: about one and a half per client, so that clients meet in calls. */
+    private final List<String> openCalls = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Boolean> closedCalls = new ConcurrentHashMap<>();
+    final Latencies intakes = new Latencies();
+    final Latencies completions = new Latencies();
+    final AtomicInteger closed = new AtomicInteger();
+    final AtomicInteger conflicts = new AtomicInteger();
+    final AtomicInteger errors = new AtomicInteger();
+    final List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
+
+    Round(CallClient node, int clientCount) {
+      this.node = node;
+      this.clientCount = clientCount;
+    }
+
+    void run(Duration duration) throws InterruptedException {
+      long until = System.nanoTime() + duration.toNanos();
+      List<Thread> clients = new ArrayList<>();
+      for (int i = 0; i < clientCount; i++) {
+        Thread client = new Thread(() -> work(until), "load-client-" + i);
+        client.start();
+        clients.add(client);
+      }
+      for (Thread client : clients) {
+        client.join();
+      }
+    }
+
+    private void work(long until) {
+      while (System.nanoTime() < until) {
+        try {
+          if (openCalls.size() < clientCount * 3 / 2 + 1) {
+            register();
+          } else {
+            completeNextStepOf(openCalls.get(ThreadLocalRandom.current().nextInt(openCalls.size())));
+          }
+        } catch (IOException | IndexOutOfBoundsException e) {
+          error(e.toString());
+        }
+      }
+    }
+
+    private void register() throws IOException {
+      long start = System.nanoTime();
+      CallClient.Answer answer = node.intake("verhuizing", "Load " + Thread.currentThread().getName());
+      if (answer.status() == 201) {
+        intakes.add(System.nanoTime() - start);
+        openCalls.add((String) answer.json().get("trackingNumber"));
+      } else {
+        error("intake answered " + answer.status() + ": " + answer.body());
+      }
+    }
+
+    private void completeNextStepOf(String call) throws IOException {
+      Map<Step, String> open = node.openSteps(call);
+      if (open.isEmpty()) {
+        if (openCalls.remove(call) && closedCalls.putIfAbsent(call, true) == null) {
+          closed.incrementAndGet();
+        }
+        return;
+      }
+      Map.Entry<Step, String> step = open.entrySet().iterator().next();
+      long start = System.nanoTime();
+      CallClient.Answer answer = node.completion(step.getKey(), step.getValue(), WorkflowPattern.WF5);
+      if (answer.status() == 204) {
+        completions.add(System.nanoTime() - start);
+      } else if (answer.status() == 409 || answer.status() == 404) {
+        conflicts.incrementAndGet(); // another client completed it first: what Tasklist shows as a refresh
+      } else {
+        error("completing " + step.getKey() + " of " + call + " answered " + answer.status() + ": " + answer.body());
+      }
+    }
+
+    private void error(String what) {
+      if (errors.incrementAndGet() <= 3) {
+        firstErrors.add(what);
+      }
+    }
+  }
+}
