@@ -1,7 +1,8 @@
 package org.usm.engine;
 
 import java.util.concurrent.ThreadLocalRandom;
-import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -14,13 +15,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Two people working one call at the same moment (two coordinators completing the same step, a completion
- * while the call's SLA timer fires) make the engine's optimistic locking refuse the later commit. The engine
- * rolls that command back entirely, so it is safe to run again: this interceptor, outside the command's
- * transaction, runs a command that lost such a race (or a database deadlock) again, up to {@value #ATTEMPTS}
- * times, and it then sees the call as the winner left it. What still cannot be done is answered as a
- * conflict (409) or, for a task that is no longer there, as gone (404) by the engine's REST APIs, never as
- * a server error; so is a claim of a task someone else claimed first, and a command that found its task's
- * rights gone with the task.
+ * while the call's SLA timer fires) make the engine refuse the later commit by its optimistic locking. The
+ * engine rolls that command back entirely, so it is safe to run again: this interceptor, outside the
+ * command's transaction, runs a command that lost such a race (or a database deadlock) again, up to
+ * {@value #ATTEMPTS} times, and it then sees the call as the winner left it. A command that failed oddly
+ * (it read the task before another command ended the call and the rest after, or found the task's rights
+ * gone with the task) runs once more; refusals (a rule, bad input) are answers and never run again.
+ *
+ * <p>What still cannot be done is answered by the engine's REST APIs as a conflict (409) or, for a task
+ * that is gone, 404, never as a server error; so is a claim of a task someone else claimed first.
  *
  * <p>Only commands that own their transaction are run again: a command nested in another, or joining a
  * transaction of the product's (intake), is retried, if at all, with what encloses it. The job executor
@@ -43,29 +46,31 @@ public final class ConcurrentChanges extends CommandInterceptor {
     for (int attempt = 1; ; attempt++) {
       try {
         return next.execute(command);
-      } catch (AuthorizationException e) {
-        // A task's authorizations go with the task: a command that found the task a moment before someone
-        // else completed it may find its rights gone. Run once more, it sees that the task is gone; a user
-        // without the right is refused again.
-        if (e instanceof RuleViolation || attempt > 1) {
-          throw e;
-        }
       } catch (TaskAlreadyClaimedException e) {
         LOST_RACE_OF_THIS_REQUEST.set(new LostRace(409, e.getMessage()
             + ": someone else claimed it first; nothing of this request was saved."));
         throw e;
-      } catch (ProcessEngineException e) {
-        if (!isLostRace(e)) {
-          throw e;
-        }
-        if (attempt == ATTEMPTS) {
+      } catch (RuntimeException e) {
+        if (isLostRace(e) && attempt < ATTEMPTS) {
+          pause(attempt);
+        } else if (isLostRace(e)) {
           LOST_RACE_OF_THIS_REQUEST.set(new LostRace(409, "Someone else changed this call at the same moment, "
               + ATTEMPTS + " times in a row; nothing of this request was saved. Reload and try again."));
           throw e;
+        } else if (attempt > 1 || isAnswer(e)) {
+          throw e;
         }
-        pause(attempt);
+        // Otherwise the command failed oddly, as one does that read part of a call before another command
+        // ended it and the rest after (the task still there, its process instance gone; the task's rights
+        // gone with the task): run once more, it then sees the call as it is. A real fault fails again.
       }
     }
+  }
+
+  /** A refusal that is the answer to the request (a rule, bad input, a missing thing): never run again. */
+  private static boolean isAnswer(RuntimeException e) {
+    return e instanceof RuleViolation || e instanceof BadUserRequestException
+        || e instanceof FormFieldValidationException;
   }
 
   /**

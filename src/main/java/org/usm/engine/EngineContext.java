@@ -20,10 +20,16 @@ public final class EngineContext {
     return user != null ? user : task.getAssignee();
   }
 
-  /** The key of the process the execution runs in, from the engine's cache. */
+  /**
+   * The key of the process the execution runs in, from the engine's deployment cache: no query, and no
+   * check of the acting user's right to read definitions, which a rule's own lookup must not depend on.
+   */
   public static String processKey(DelegateExecution execution) {
-    return execution.getProcessEngineServices().getRepositoryService()
-        .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
+    if (execution instanceof ExecutionEntity entity) {
+      return entity.getProcessDefinition().getKey();
+    }
+    return asProduct(() -> execution.getProcessEngineServices().getRepositoryService()
+        .getProcessDefinition(execution.getProcessDefinitionId()).getKey());
   }
 
   /**

@@ -20,8 +20,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.task.Task;
+import javax.sql.DataSource;
+import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.Resource;
@@ -38,6 +41,7 @@ import org.usm.intake.NewCall;
 import org.usm.model.Priority;
 import org.usm.model.Step;
 import org.usm.model.WorkflowPattern;
+import org.usm.testing.BenchmarkFigures;
 import org.usm.testing.HappyPath;
 import org.usm.testing.UsmTestEngine;
 
@@ -48,7 +52,9 @@ import org.usm.testing.UsmTestEngine;
  * engine with the same configuration (H2 in memory, authorization on, history FULL) running the same
  * models, started with the variables intake would give them, with none of the product's listeners or
  * plugins; the expressions the models name resolve to the product's lookups (groups, routes) or do
- * nothing (SLA breach, MIR). One driver for both, one JVM, alternating rounds, the first discarded.
+ * nothing (SLA breach, MIR). One driver for both, one JVM, alternating rounds, the first discarded. Also
+ * counts the SQL statements of an intake and of a completion in both, and prints those the product adds;
+ * the rounds go to {@code target/benchmarks/product-overhead.csv}.
  * Not part of the test suite: {@code mvn test -Dusm.excluded-test-groups=none -Dtest=ProductOverheadBenchmark}.
  */
 @Tag("benchmark")
@@ -64,9 +70,24 @@ class ProductOverheadBenchmark {
     String register(int n);
   }
 
+  private static final String INTAKE = "intake";
+  private static final String COMPLETION = "completion";
+  private static final List<String> CSV_HEADER = List.of("round", "engine", "ms_per_call", "statements_per_intake",
+      "statements_per_completion");
+
+  private final StatementCount productStatements = new StatementCount();
+  private final StatementCount plainStatements = new StatementCount();
+
   @Test
   void printProductVersusPlainEngine() throws Exception {
     try (ConfigurableApplicationContext product = new SpringApplicationBuilder(UsmApplication.class).profiles("demo")
+        .initializers(context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+          @Override
+          public Object postProcessAfterInitialization(Object bean, String name) {
+            return bean instanceof DataSource dataSource && name.equals("dataSource")
+                ? productStatements.counting(dataSource) : bean;
+          }
+        }))
         .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--usm.demo.calls-enabled=false",
             "--usm.services.deploy-in-background=false", "--logging.level.root=WARN",
             "--camunda.bpm.generate-unique-process-engine-name=true",
@@ -81,11 +102,19 @@ class ProductOverheadBenchmark {
         List<Double> productMs = new ArrayList<>();
         List<Double> plainMs = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
-          double p = msPerCall(productEngine, productIntake, round);
-          double e = msPerCall(plain, plainIntake, round);
-          if (round > 0) { // the first round warms up
+          if (round == 1) { // the first round warms up
+            productStatements.reset();
+            plainStatements.reset();
+          }
+          double p = msPerCall(productEngine, productIntake, round, productStatements);
+          double e = msPerCall(plain, plainIntake, round, plainStatements);
+          if (round > 0) {
             productMs.add(p);
             plainMs.add(e);
+            BenchmarkFigures.appendCsv("product-overhead", CSV_HEADER, round, "product", p,
+                perIntake(productStatements, round), perCompletion(productStatements, round));
+            BenchmarkFigures.appendCsv("product-overhead", CSV_HEADER, round, "plain engine", e,
+                perIntake(plainStatements, round), perCompletion(plainStatements, round));
           }
         }
         System.out.printf("%nPRODUCT OVERHEAD (WF4 calls of verhuizing driven to closed, %d a round, %d rounds after a "
@@ -93,6 +122,7 @@ class ProductOverheadBenchmark {
         System.out.printf("  product as shipped: %s ms a call%n", summary(productMs));
         System.out.printf("  plain engine:       %s ms a call%n", summary(plainMs));
         System.out.printf("  product vs plain engine: %.2fx%n%n", median(productMs) / median(plainMs));
+        printStatements(ROUNDS - 1);
       } finally {
         plain.close();
       }
@@ -100,10 +130,12 @@ class ProductOverheadBenchmark {
   }
 
   /** Milliseconds a call, over a round of calls, each registered and worked along WF4 to its end. */
-  private static double msPerCall(ProcessEngine engine, Intake intake, int round) {
+  private static double msPerCall(ProcessEngine engine, Intake intake, int round, StatementCount statements) {
     long start = System.nanoTime();
     for (int i = 0; i < CALLS; i++) {
+      statements.phase(INTAKE);
       String call = intake.register(round * CALLS + i);
+      statements.phase(COMPLETION);
       for (Step step : WorkflowPattern.WF4.path()) {
         if (step.isUserTask()) {
           complete(engine, call, step);
@@ -111,6 +143,47 @@ class ProductOverheadBenchmark {
       }
     }
     return (System.nanoTime() - start) / 1e6 / CALLS;
+  }
+
+  private static final long COMPLETIONS_PER_CALL = WorkflowPattern.WF4.path().stream().filter(Step::isUserTask).count();
+
+  /** Statements an intake, over the measured rounds so far. */
+  private static double perIntake(StatementCount statements, int rounds) {
+    return statements.total(INTAKE) / (double) (rounds * CALLS);
+  }
+
+  private static double perCompletion(StatementCount statements, int rounds) {
+    return statements.total(COMPLETION) / (double) (rounds * CALLS * COMPLETIONS_PER_CALL);
+  }
+
+  /** Statements per intake and per completion of both, by kind, and the statements the product adds. */
+  private void printStatements(int rounds) {
+    long intakes = (long) rounds * CALLS;
+    long completions = intakes * COMPLETIONS_PER_CALL;
+    System.out.printf("  SQL statements (each row of a batch counted; round trips in brackets)%n");
+    for (String phase : List.of(INTAKE, COMPLETION)) {
+      long count = phase.equals(INTAKE) ? intakes : completions;
+      System.out.printf("    a %s: product %.1f (%.1f) %s, plain engine %.1f (%.1f) %s%n", phase,
+          productStatements.total(phase) / (double) count, productStatements.roundTrips(phase) / (double) count,
+          perKind(productStatements, phase, count), plainStatements.total(phase) / (double) count,
+          plainStatements.roundTrips(phase) / (double) count, perKind(plainStatements, phase, count));
+      Map<String, Long> product = productStatements.byStatement(phase);
+      Map<String, Long> plain = plainStatements.byStatement(phase);
+      Map<String, Double> added = new HashMap<>();
+      product.forEach((statement, n) -> added.put(statement, (n - plain.getOrDefault(statement, 0L)) / (double) count));
+      plain.forEach((statement, n) -> added.putIfAbsent(statement, -n / (double) count));
+      System.out.printf("    what the product adds to a %s, most first:%n", phase);
+      added.entrySet().stream().filter(e -> Math.abs(e.getValue()) >= 0.05)
+          .sorted((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue()))).limit(15)
+          .forEach(e -> System.out.printf("      %+6.2f  %s%n", e.getValue(), e.getKey()));
+    }
+  }
+
+  private static String perKind(StatementCount statements, String phase, long count) {
+    StringBuilder kinds = new StringBuilder();
+    statements.byKind(phase).forEach((kind, n) -> kinds.append(kinds.isEmpty() ? "" : ", ")
+        .append(kind).append(' ').append(String.format("%.1f", n / (double) count)));
+    return "[" + kinds + "]";
   }
 
   private static void complete(ProcessEngine engine, String call, Step step) {
@@ -146,10 +219,12 @@ class ProductOverheadBenchmark {
     };
   }
 
-  private static ProcessEngine plainEngine() throws IOException {
+  private ProcessEngine plainEngine() throws IOException {
     StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
     configuration.setProcessEngineName("plain-overhead");
-    configuration.setJdbcUrl("jdbc:h2:mem:overhead-plain;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+    // The pool the engine builds from a JDBC URL, with the statements counted.
+    configuration.setDataSource(plainStatements.counting(new PooledDataSource("org.h2.Driver",
+        "jdbc:h2:mem:overhead-plain;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "")));
     configuration.setDatabaseSchemaUpdate("true");
     configuration.setHistory("full");
     configuration.setAuthorizationEnabled(true);

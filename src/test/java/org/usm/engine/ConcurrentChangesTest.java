@@ -13,9 +13,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.junit.jupiter.api.Test;
@@ -141,7 +143,7 @@ class ConcurrentChangesTest {
   }
 
   @Test
-  void aCommandThatLostARaceRunsAgainAndOneThatKeepsLosingIsAConflict() {
+  void aCommandThatLostARaceRunsAgainAndOneThatKeepsLosingIsAConflictButARefusalRunsOnce() {
     AtomicInteger runs = new AtomicInteger();
     Command<String> losesTwice = context -> {
       if (runs.incrementAndGet() <= 2) {
@@ -162,6 +164,26 @@ class ConcurrentChangesTest {
         .isInstanceOf(OptimisticLockingException.class);
     assertThat(runs).hasValue(ConcurrentChanges.ATTEMPTS);
     assertThat(ConcurrentChanges.takeLostRaceOfThisRequest().status()).isEqualTo(409);
+
+    // A command that failed oddly (it read the task before another command ended the call, the rest after)
+    // runs once more; a refusal is the answer and runs once.
+    runs.set(0);
+    Command<String> failsOddlyOnce = context -> {
+      if (runs.incrementAndGet() == 1) {
+        throw new ProcessEngineException("Cannot restore state of process instance: list of executions is empty");
+      }
+      return "done";
+    };
+    assertThat(commands().execute(failsOddlyOnce)).isEqualTo("done");
+    assertThat(runs).hasValue(2);
+    runs.set(0);
+    Command<String> refused = context -> {
+      runs.incrementAndGet();
+      throw new BadUserRequestException("no such step");
+    };
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> commands().execute(refused))
+        .isInstanceOf(BadUserRequestException.class);
+    assertThat(runs).hasValue(1);
 
     // Inside a transaction of the product's the command cannot run again alone: what encloses it decides.
     runs.set(0);

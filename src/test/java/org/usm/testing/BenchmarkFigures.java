@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * What the benchmarks share: the machine they ran on, durations collected by many threads with their median
+ * What the benchmarks share: the machine and revision they ran on, durations collected by many threads with their median
  * and 95th percentile, and the rows they append to {@code target/benchmarks/<name>.csv}, from which
  * {@code scripts/plot-benchmarks.mjs} draws the plots of {@code docs/performance.md}.
  */
@@ -67,7 +67,7 @@ public final class BenchmarkFigures {
 
   /**
    * Appends a row to {@code target/benchmarks/<name>.csv}, writing the header first when the file is new.
-   * Every row starts with the date and the machine.
+   * Every row starts with the date, the machine and the revision measured.
    */
   public static void appendCsv(String name, List<String> header, Object... values) {
     Path file = Path.of("target", "benchmarks", name + ".csv");
@@ -75,13 +75,37 @@ public final class BenchmarkFigures {
     try {
       Files.createDirectories(file.getParent());
       if (!Files.exists(file)) {
-        lines.add("date,machine," + String.join(",", header));
+        lines.add("date,machine,revision," + String.join(",", header));
       }
-      lines.add(LocalDate.now() + ",\"" + machine() + "\","
+      lines.add(LocalDate.now() + ",\"" + machine() + "\"," + revision() + ","
           + Arrays.stream(values).map(BenchmarkFigures::csvValue).collect(Collectors.joining(",")));
       Files.write(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The commit measured, {@code 1a2b3c4} or {@code 1a2b3c4+changes} when the working tree differs from it. */
+  public static String revision() {
+    String commit = git("rev-parse", "--short", "HEAD");
+    if (commit.isEmpty()) {
+      return "unknown";
+    }
+    return git("status", "--porcelain", "--untracked-files=no").isEmpty() ? commit : commit + "+changes";
+  }
+
+  private static String git(String... arguments) {
+    List<String> command = new ArrayList<>(List.of("git"));
+    command.addAll(List.of(arguments));
+    try {
+      Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+      return git.waitFor() == 0 ? output : "";
+    } catch (IOException e) {
+      return "";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "";
     }
   }
 
