@@ -24,12 +24,13 @@ function newestRun(all) {
     return [];
   }
   const last = all[all.length - 1];
-  return all.filter((row) => String(row.date) === String(last.date) && row.revision === last.revision);
+  return all.filter((row) => run(row) === run(last));
 }
 
 /** The run a row belongs to, as the plots name it: date and revision. */
 function run(row) {
-  const date = row.date instanceof Date ? row.date.toISOString().slice(0, 10) : String(row.date);
+  // CSV parsing reads the date as a point in time (UTC midnight).
+  const date = typeof row.date === 'string' ? row.date : new Date(row.date).toISOString().slice(0, 10);
   return `${date} ${row.revision}`;
 }
 
@@ -38,63 +39,57 @@ const overhead = rows('product-overhead').map((row) => ({ ...row, run: run(row) 
 const loadRun = newestRun(load);
 const loadTitle = loadRun.length ? `${run(loadRun[0])}, ${loadRun[0].machine}` : '';
 
+/** A line per database over the client counts, a panel per way of working (own calls, shared calls). */
+function loadPlot(text, y, extra = {}) {
+  return {
+    title: { text, subtitle: loadTitle },
+    data: { values: loadRun },
+    transform: extra.transform ?? [],
+    facet: { column: { field: 'mode', title: null } },
+    spec: {
+      width: 260, height: 200,
+      mark: { type: 'line', point: true },
+      encoding: {
+        x: { field: 'clients', type: 'ordinal', title: 'concurrent clients', axis: { labelAngle: 0 } },
+        y,
+        color: { field: 'database', type: 'nominal', title: null },
+        ...extra.encoding,
+      },
+    },
+  };
+}
+
+/** A bar pair (product, plain engine) per measured revision. */
+function overheadPlot(text, subtitle, y) {
+  return {
+    title: { text, subtitle },
+    data: { values: overhead },
+    width: { step: 90 }, height: 220,
+    mark: 'bar',
+    encoding: {
+      x: { field: 'run', type: 'ordinal', title: null, sort: null,
+        axis: { labelAngle: 0, labelExpr: "split(datum.label, ' ')" } },
+      xOffset: { field: 'engine', type: 'nominal' },
+      y,
+      color: { field: 'engine', type: 'nominal', title: null },
+    },
+  };
+}
+
 const plots = {
-  'http-load-throughput': {
-    title: { text: 'Completions per second over HTTP', subtitle: loadTitle },
-    data: { values: loadRun },
-    facet: { column: { field: 'mode', title: null } },
-    spec: {
-      width: 260, height: 200,
-      mark: { type: 'line', point: true },
-      encoding: {
-        x: { field: 'clients', type: 'ordinal', title: 'concurrent clients', axis: { labelAngle: 0 } },
-        y: { field: 'completions_per_s', type: 'quantitative', title: 'completions / s' },
-        color: { field: 'database', type: 'nominal', title: null },
-      },
-    },
-  },
-  'http-load-latency': {
-    title: { text: 'Completion latency over HTTP (median solid, 95th percentile dashed)', subtitle: loadTitle },
-    data: { values: loadRun },
-    transform: [{ fold: ['completion_median_ms', 'completion_p95_ms'], as: ['measure', 'ms'] }],
-    facet: { column: { field: 'mode', title: null } },
-    spec: {
-      width: 260, height: 200,
-      mark: { type: 'line', point: true },
-      encoding: {
-        x: { field: 'clients', type: 'ordinal', title: 'concurrent clients', axis: { labelAngle: 0 } },
-        y: { field: 'ms', type: 'quantitative', title: 'ms' },
-        color: { field: 'database', type: 'nominal', title: null },
-        strokeDash: { field: 'measure', type: 'nominal', legend: null },
-      },
-    },
-  },
-  'product-overhead': {
-    title: { text: 'A WF4 call driven to closed: the product against a plain engine (median of the rounds)',
-      subtitle: 'H2 in memory, authorization on, history FULL; one bar pair per measured revision' },
-    data: { values: overhead },
-    width: { step: 60 }, height: 220,
-    mark: 'bar',
-    encoding: {
-      x: { field: 'run', type: 'ordinal', title: null, sort: null, axis: { labelAngle: 0, labelLimit: 120 } },
-      xOffset: { field: 'engine', type: 'nominal' },
-      y: { aggregate: 'median', field: 'ms_per_call', type: 'quantitative', title: 'ms a call' },
-      color: { field: 'engine', type: 'nominal', title: null },
-    },
-  },
-  'statements-per-completion': {
-    title: { text: 'SQL statements a task completion sends (batched rows counted)',
-      subtitle: 'the product against a plain engine on the same models; one bar pair per measured revision' },
-    data: { values: overhead },
-    width: { step: 60 }, height: 220,
-    mark: 'bar',
-    encoding: {
-      x: { field: 'run', type: 'ordinal', title: null, sort: null, axis: { labelAngle: 0, labelLimit: 120 } },
-      xOffset: { field: 'engine', type: 'nominal' },
-      y: { aggregate: 'max', field: 'statements_per_completion', type: 'quantitative', title: 'statements' },
-      color: { field: 'engine', type: 'nominal', title: null },
-    },
-  },
+  'http-load-throughput': loadPlot('Completions per second over HTTP',
+    { field: 'completions_per_s', type: 'quantitative', title: 'completions / s' }),
+  'http-load-latency': loadPlot('Completion latency over HTTP (median solid, 95th percentile dashed)',
+    { field: 'ms', type: 'quantitative', title: 'ms' }, {
+      transform: [{ fold: ['completion_median_ms', 'completion_p95_ms'], as: ['measure', 'ms'] }],
+      encoding: { strokeDash: { field: 'measure', type: 'nominal', legend: null } },
+    }),
+  'product-overhead': overheadPlot('A WF4 call driven to closed: the product against a plain engine',
+    'median of the rounds; H2 in memory, authorization on, history FULL',
+    { aggregate: 'median', field: 'ms_per_call', type: 'quantitative', title: 'ms a call' }),
+  'statements-per-completion': overheadPlot('SQL statements a task completion sends (batched rows counted)',
+    'the product against a plain engine on the same models',
+    { aggregate: 'max', field: 'statements_per_completion', type: 'quantitative', title: 'statements' }),
 };
 
 mkdirSync(images, { recursive: true });
