@@ -67,10 +67,18 @@ public final class ConcurrentChanges extends CommandInterceptor {
     }
   }
 
-  /** A refusal that is the answer to the request (a rule, bad input, a missing thing): never run again. */
-  private static boolean isAnswer(RuntimeException e) {
-    return e instanceof RuleViolation || e instanceof BadUserRequestException
-        || e instanceof FormFieldValidationException;
+  /**
+   * A refusal that is the answer to the request (a rule, bad input, a missing thing), also when the engine
+   * wrapped it: never run again, so that a refusal is on the call's trail once.
+   */
+  private static boolean isAnswer(RuntimeException failure) {
+    for (Throwable e = failure; e != null; e = e.getCause()) {
+      if (e instanceof RuleViolation || e instanceof BadUserRequestException
+          || e instanceof FormFieldValidationException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

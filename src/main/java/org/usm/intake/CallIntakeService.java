@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiPredicate;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -28,7 +30,7 @@ import org.usm.security.SystemAccess;
 @Service
 public class CallIntakeService {
 
-  private final CallRequestValidator validator;
+  private final BiPredicate<String, LocalDate> hasActiveAgreement;
   private final TrackingNumbers trackingNumbers;
   private final CallRegister register;
   private final ServiceBindings bindings;
@@ -43,8 +45,7 @@ public class CallIntakeService {
       AgreementRegister agreements, ServiceBindings bindings, RepositoryService repositoryService, RuntimeService runtimeService,
       DecisionService decisionService, IdentityService identityService, Clock clock) {
     this.catalog = catalog;
-    this.validator = new CallRequestValidator(catalog::find,
-        (serviceId, day) -> agreements.activeOn(serviceId, day).isPresent());
+    this.hasActiveAgreement = (serviceId, day) -> agreements.activeOn(serviceId, day).isPresent();
     this.trackingNumbers = trackingNumbers;
     this.register = register;
     this.bindings = bindings;
@@ -71,8 +72,12 @@ public class CallIntakeService {
   @Transactional
   public RegisteredCall register(CallRequest request, String parentTrackingNumber) {
     Actor user = Actor.current(identityService).orElse(null);
-    NewCall call = validator.validate(request, LocalDate.now(clock));
-    catalog.current(call.service().id()).filter(v -> v.state() == ServiceVersions.State.RETIRED).ifPresent(v -> {
+    // The service's current version, read once: its definition validates the call, its state refuses it.
+    Optional<ServiceVersions.ServiceVersion> current = request == null || request.serviceId() == null
+        ? Optional.empty() : catalog.current(request.serviceId());
+    NewCall call = new CallRequestValidator(id -> current.filter(v -> v.serviceId().equals(id)).map(catalog::definitionOf),
+        hasActiveAgreement).validate(request, LocalDate.now(clock));
+    current.filter(v -> v.state() == ServiceVersions.State.RETIRED).ifPresent(v -> {
       throw new CallRejectedException(CallRejectedException.Reason.CONFLICT, "serviceId", "service '"
           + call.service().id() + "' is retired (since " + v.changedAt() + "): it takes no new calls");
     });

@@ -184,6 +184,15 @@ class ConcurrentChangesTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> commands().execute(refused))
         .isInstanceOf(BadUserRequestException.class);
     assertThat(runs).hasValue(1);
+    runs.set(0);
+    Command<String> refusedByARuleInAListener = context -> {
+      runs.incrementAndGet();
+      throw new ProcessEngineException("Exception while invoking TaskListener",
+          RuleViolation.of("SOD-1", null, "who built the change does not test it"));
+    };
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> commands().execute(refusedByARuleInAListener))
+        .isInstanceOf(ProcessEngineException.class);
+    assertThat(runs).hasValue(1);
 
     // Inside a transaction of the product's the command cannot run again alone: what encloses it decides.
     runs.set(0);
