@@ -26,7 +26,9 @@ import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessDefinitionStateCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessInstanceStateCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.AbstractQuery;
@@ -144,7 +146,7 @@ public class UserCommandGuard extends CommandInterceptor {
           + "interventions on calls name their call and are made one call at a time, so that each is on the "
           + "call's record, and history is removed only by retention");
     }
-    if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd || command instanceof ClaimTaskCmd) {
+    if (isWorkOnATask(command)) {
       String taskId = read(command, "taskId");
       if (taskId != null && context.getTaskManager().findTaskById(taskId) == null) {
         throw ConcurrentChanges.taskGone(taskId);
@@ -257,6 +259,16 @@ public class UserCommandGuard extends CommandInterceptor {
       }
       c.intervention(job, "executed a job of the call");
     }
+  }
+
+  /**
+   * Commands by which a user works a task in Tasklist (complete, claim, assign, delegate, set a date...),
+   * each naming its task by the field {@code taskId}.
+   */
+  private static boolean isWorkOnATask(Command<?> command) {
+    return command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd
+        || command instanceof ClaimTaskCmd || command instanceof DelegateTaskCmd
+        || command instanceof AbstractSetTaskPropertyCmd<?>;
   }
 
   private void variableWrite(Command<?> command, UserCommand c) {

@@ -130,6 +130,10 @@ class ConcurrentChangesTest {
     WebappSession.Response claimGone = WebappSession.login(port, "coordinator")
         .engine("POST", "/task/" + r1 + "/claim", Map.of("userId", "coordinator"));
     assertThat(claimGone.status()).isEqualTo(404);
+    ResponseEntity<String> assignGone = rest.exchange("/engine-rest/task/" + r1 + "/assignee", HttpMethod.POST,
+        new HttpEntity<>(Map.of("userId", "coordinator"), UsmApi.headers("admin")), String.class);
+    assertThat(assignGone.getStatusCode().value()).isEqualTo(404);
+    assertThat(assignGone.getBody()).contains("does not exist (any more)");
 
     String r3 = taskId(call, Step.R3_Analyze);
     ResponseEntity<String> claimed = rest.exchange("/engine-rest/task/" + r3 + "/claim", HttpMethod.POST,
