@@ -2,8 +2,10 @@ package org.usm.definition;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.usm.model.CallType;
 import org.usm.model.Priority;
 import org.usm.model.UsmProcess;
@@ -56,6 +58,16 @@ public record ServiceDefinition(
    */
   public Map<String, List<String>> stepGroups() {
     return steps == null ? Map.of() : steps;
+  }
+
+  /** Every group that coordinates or operates one of the service's processes, each once, in file order. */
+  public List<String> workingGroups() {
+    Set<String> groups = new LinkedHashSet<>();
+    roles.values().forEach(binding -> {
+      groups.add(binding.coordinators());
+      groups.addAll(binding.operators());
+    });
+    return List.copyOf(groups);
   }
 
   public RoleBinding roleBinding(UsmProcess process) {

@@ -170,20 +170,11 @@ public class ServiceDesign {
       agreements.seed(service);
       // Groups new to the installation get their role's rights, with the version or not at all.
       SystemAccess.run(identityService, () -> {
-        grants.grantNew(groupsOf(service));
+        grants.grantNew(service.workingGroups());
         return null;
       });
     });
     return stored(service.id(), version, State.ACTIVE);
-  }
-
-  private static List<String> groupsOf(ServiceDefinition service) {
-    List<String> groups = new ArrayList<>();
-    service.roles().values().forEach(role -> {
-      groups.add(role.coordinators());
-      groups.addAll(role.operators());
-    });
-    return groups.stream().distinct().toList();
   }
 
   private static Stored stored(String serviceId, int version, State state) {
@@ -209,7 +200,7 @@ public class ServiceDesign {
     }
     // Whether the groups exist, not whether the designer may read them: one query for all.
     java.util.Set<String> existing = SystemAccess.run(identityService, () -> identityService.createGroupQuery()
-        .groupIdIn(groupsOf(service).toArray(String[]::new)).list().stream().map(org.camunda.bpm.engine.identity.Group::getId)
+        .groupIdIn(service.workingGroups().toArray(String[]::new)).list().stream().map(org.camunda.bpm.engine.identity.Group::getId)
         .collect(java.util.stream.Collectors.toSet()));
     List<Violation> unknown = new ArrayList<>();
     for (Map.Entry<String, ServiceDefinition.RoleBinding> role : service.roles().entrySet()) {

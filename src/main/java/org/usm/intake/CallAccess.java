@@ -1,8 +1,6 @@
 package org.usm.intake;
 
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
 import org.usm.definition.ServiceDefinition;
 import org.usm.security.UsmGroups;
 
@@ -48,11 +46,6 @@ public final class CallAccess {
 
   /** Whether one of the groups coordinates or operates a process of the service. */
   public static boolean worksOn(Collection<String> userGroups, ServiceDefinition service) {
-    Set<String> bound = new HashSet<>();
-    service.roles().values().forEach(binding -> {
-      bound.add(binding.coordinators());
-      bound.addAll(binding.operators());
-    });
-    return userGroups.stream().anyMatch(bound::contains);
+    return service.workingGroups().stream().anyMatch(userGroups::contains);
   }
 }
