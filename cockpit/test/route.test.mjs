@@ -130,6 +130,10 @@ test('the designer endpoints under BASE/services', () => {
   assert.equal(serviceUrl(base, 'verhuizing'), `${base}/services/verhuizing`);
   assert.equal(serviceUrl(base, 'verhuizing', '', { dryRun: true }), `${base}/services/verhuizing?dryRun=true`);
   assert.equal(serviceUrl(base, 'verhuizing', '/definition'), `${base}/services/verhuizing/definition`);
+  assert.equal(serviceUrl(base, 'verhuizing', '', { expectedVersion: 3 }), `${base}/services/verhuizing?expectedVersion=3`);
+  assert.equal(serviceUrl(base, 'verhuizing', '', { dryRun: true, expectedVersion: 3 }),
+    `${base}/services/verhuizing?dryRun=true&expectedVersion=3`);
+  assert.equal(serviceUrl(base, 'verhuizing', '', { expectedVersion: undefined }), `${base}/services/verhuizing`);
   assert.equal(serviceUrl(base, 'a/b'), `${base}/services/a%2Fb`);
   assert.equal(workflowUrl(base, 'verhuizing', 3), `${base}/services/verhuizing/workflows/3`);
   assert.equal(previewUrl(base, 8), `${base}/services/preview/8`);

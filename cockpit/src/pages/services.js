@@ -382,7 +382,8 @@ export function servicePage(view) {
     deployButton.disabled = true;
     message(h('div', { class: 'usm-loading' }, 'Deploying…'));
     const controller = abortable();
-    send(isNew ? servicesUrl(base) : serviceUrl(base, serviceId), {
+    // The version the designer loaded: another designer's version stored since is not overwritten (409).
+    send(isNew ? servicesUrl(base) : serviceUrl(base, serviceId, '', { expectedVersion: current?.version }), {
       method: isNew ? 'POST' : 'PUT', body: text, token: token(), signal: controller?.signal,
     }).then((stored) => {
       if (!view.alive) return;

@@ -156,14 +156,19 @@ export function kpisUrl(base, filters) {
 /**
  * URLs of the designer's endpoints under BASE/services: `services(base)` the list and create,
  * `service(base, id, suffix)` one service ('' its details and new version, '/definition', '/workflows/3'),
- * `preview(base, n)` a definition's workflow WF<n>; `dryRun` adds `?dryRun=true`.
+ * `preview(base, n)` a definition's workflow WF<n>; `dryRun` adds `?dryRun=true`; `expectedVersion` the
+ * version the designer changed, which the server checks (409 when another designer stored one since).
  */
 export function servicesUrl(base, { dryRun = false } = {}) {
   return `${base}/services` + (dryRun ? '?dryRun=true' : '');
 }
 
-export function serviceUrl(base, serviceId, suffix = '', { dryRun = false } = {}) {
-  return `${base}/services/${encodeURIComponent(String(serviceId))}${suffix}` + (dryRun ? '?dryRun=true' : '');
+export function serviceUrl(base, serviceId, suffix = '', { dryRun = false, expectedVersion = null } = {}) {
+  const query = new URLSearchParams();
+  if (dryRun) query.set('dryRun', 'true');
+  if (expectedVersion != null) query.set('expectedVersion', String(expectedVersion));
+  const search = query.toString();
+  return `${base}/services/${encodeURIComponent(String(serviceId))}${suffix}` + (search ? `?${search}` : '');
 }
 
 export function workflowUrl(base, serviceId, n) {

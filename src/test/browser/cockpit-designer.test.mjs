@@ -1,6 +1,7 @@
 // The process designer in Cockpit's Services page, in real Chromium: reads the services with their
 // versions, writes a new service as YAML with the violations shown as they are found, previews its
-// workflows before deploying, deploys it, and retires it; then intake refuses calls for it. BrowserTest
+// workflows before deploying, deploys it, and retires it; then intake refuses calls for it. A version stored
+// by someone else since the page was opened is not overwritten. BrowserTest
 // starts the product.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -86,4 +87,43 @@ test('a new service: violations as they are found, a preview, deployed, retired'
   });
   assert.equal(refused.status, 409);
   assert.match((await refused.json()).error, /'parkeervergunning' is retired/);
+});
+
+/** The designer API as a user, outside the browser: YAML in, JSON out. */
+async function designApi(user, method, path, yaml) {
+  return fetch(`${base}/api/services${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/yaml', Accept: method === 'GET' ? 'application/yaml' : 'application/json',
+      Authorization: 'Basic ' + Buffer.from(`${user}:${user}`).toString('base64') },
+    body: yaml,
+  });
+}
+
+test("a new version is not written over one another designer stored since the page was opened", async () => {
+  const verhuizing = await (await designApi('designer', 'GET', '/verhuizing')).text();
+  const yaml = verhuizing.replace('id: verhuizing', 'id: afvalpas').replace(/^name: .*$/m, 'name: Afvalpas aanvragen')
+    .replace('id: DVO-PD-2026-01', 'id: DVO-AFVAL-2026-01');
+  assert.equal((await designApi('designer', 'POST', '', yaml)).status, 201);
+
+  const page = await designer();
+  await page.goto(`${base}/camunda/app/cockpit/default/#/usm/services/afvalpas`);
+  await page.getByTestId('usm-service-header').waitFor();
+  const editor = page.getByTestId('usm-service-editor');
+  await editor.fill(yaml.replace('name: Afvalpas aanvragen', 'name: Afvalpas aanvragen of vervangen'));
+
+  // Meanwhile an administrator stores version 2.
+  const other = await designApi('admin', 'PUT', '/afvalpas', yaml.replace('name: Afvalpas aanvragen', 'name: Afvalpas (beheer)'));
+  assert.equal(other.status, 200, await other.text());
+
+  const deployed = page.waitForResponse((r) => r.request().method() === 'PUT' && !r.url().includes('dryRun'));
+  await page.getByTestId('usm-service-deploy').click();
+  const answer = await deployed;
+  assert.equal(answer.status(), 409);
+  assert.match(answer.url(), /expectedVersion=1/);
+  assert.match(await page.getByTestId('usm-error').last().innerText(), /is at version 2 .*not 1/s);
+  const stored = await (await fetch(`${base}/api/services/afvalpas`, {
+    headers: { Authorization: 'Basic ' + Buffer.from('auditor:auditor').toString('base64') },
+  })).json();
+  assert.equal(stored.version, 2);
+  assert.equal(stored.name, 'Afvalpas (beheer)');
 });
