@@ -36,13 +36,7 @@ class CrashIT {
 
   @Test
   void postgresqlLosesNothingAcknowledged() throws Exception {
-    TestDatabases.assumePostgres();
-    String url = TestDatabases.freshPostgres("crash");
-    try {
-      survivesKillsUnderLoad("PostgreSQL", TestDatabases.productArguments(url));
-    } finally {
-      TestDatabases.drop(url);
-    }
+    TestDatabases.onFreshPostgres("crash", (arguments, url) -> survivesKillsUnderLoad("PostgreSQL", arguments));
   }
 
   private void survivesKillsUnderLoad(String database, List<String> arguments) throws Exception {

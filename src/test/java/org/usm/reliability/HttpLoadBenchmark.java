@@ -52,13 +52,7 @@ class HttpLoadBenchmark {
 
   @Test
   void postgres() throws Exception {
-    TestDatabases.assumePostgres();
-    String url = TestDatabases.freshPostgres("load");
-    try {
-      printLoad("PostgreSQL", TestDatabases.productArguments(url));
-    } finally {
-      TestDatabases.drop(url);
-    }
+    TestDatabases.onFreshPostgres("load", (arguments, url) -> printLoad("PostgreSQL", arguments));
   }
 
   private void printLoad(String database, List<String> arguments) throws Exception {

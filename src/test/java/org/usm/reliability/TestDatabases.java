@@ -29,6 +29,25 @@ final class TestDatabases {
     Assumptions.assumeTrue(URL != null, "no PostgreSQL given (USM_TEST_POSTGRES_URL)");
   }
 
+  /** What runs on a database: the product's arguments for it, and the database's JDBC URL. */
+  interface OnDatabase {
+    void run(List<String> productArguments, String url) throws Exception;
+  }
+
+  /**
+   * Runs the work on an empty PostgreSQL database of its own, dropped afterwards; skipped without a
+   * server (see {@link #assumePostgres}).
+   */
+  static void onFreshPostgres(String purpose, OnDatabase work) throws Exception {
+    assumePostgres();
+    String url = freshPostgres(purpose);
+    try {
+      work.run(productArguments(url), url);
+    } finally {
+      drop(url);
+    }
+  }
+
   /** Creates an empty database and answers its JDBC URL. */
   static String freshPostgres(String purpose) throws SQLException {
     String name = "usm_" + purpose + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 24));
