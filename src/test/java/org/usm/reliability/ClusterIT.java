@@ -70,6 +70,7 @@ class ClusterIT {
 
       List<String> calls = List.copyOf(load.acknowledgedCalls);
       assertThat(new HashSet<>(calls)).as("tracking numbers are unique across the nodes").hasSameSizeAs(calls);
+      assertThat(load.serverErrors).as("clients completing in one call on two nodes got no server error").isEmpty();
       assertThat(load.registeredAt.values()).as("both nodes took calls").contains(a.base(), b.base());
       for (String call : calls) {
         assertThat(atB.call(call)).as("%s, registered at %s, is known to node b", call, load.registeredAt.get(call))

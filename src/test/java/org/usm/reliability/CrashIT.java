@@ -72,6 +72,7 @@ class CrashIT {
   private static void assertEverythingAcknowledgedIsThere(CallClient client, Load load, String when) throws Exception {
     List<String> calls = List.copyOf(load.acknowledgedCalls);
     assertThat(calls).as("%s: some calls were acknowledged", when).isNotEmpty();
+    assertThat(load.serverErrors).as("%s: clients completing in one call at once got no server error", when).isEmpty();
     assertThat(new HashSet<>(calls)).as("%s: no tracking number was issued twice", when).hasSameSizeAs(calls);
     for (String call : calls) {
       assertThat(client.call(call)).as("%s: acknowledged call %s is registered", when, call).isPresent();

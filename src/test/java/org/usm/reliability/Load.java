@@ -13,8 +13,8 @@ import org.usm.model.WorkflowPattern;
 
 /**
  * Clients working one node at once: each registers service requests and completes open steps of the calls
- * registered so far, and notes what the node acknowledged (a 201 for a call, a 204 for a completion).
- * Failures are not noted: they are what a client retries.
+ * registered so far, and notes what the node acknowledged (a 201 for a call, a 204 for a completion), and
+ * every server error. Other failures are not noted: they are what a client retries.
  */
 final class Load {
 
@@ -25,6 +25,11 @@ final class Load {
   /** Which node registered each acknowledged call. */
   final Map<String, String> registeredAt = new java.util.concurrent.ConcurrentHashMap<>();
   final List<Completion> acknowledgedCompletions = Collections.synchronizedList(new ArrayList<>());
+  /**
+   * Answers 500 from a node that was up: two clients completing in one call at once must be told who was
+   * first (404, 409), never get a server error.
+   */
+  final List<String> serverErrors = Collections.synchronizedList(new ArrayList<>());
 
   private final String serviceId;
   private final Set<Step> steps;
@@ -67,20 +72,29 @@ final class Load {
     }
   }
 
+  private CallClient.Answer noted(CallClient.Answer answer) {
+    if (answer.status() == 500) {
+      serverErrors.add(answer.body());
+    }
+    return answer;
+  }
+
   private void work(CallClient node) {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     while (running.get()) {
       try {
         if (acknowledgedCalls.isEmpty() || random.nextInt(3) == 0) {
-          node.register(serviceId, "Load " + Thread.currentThread().getName()).ifPresent(call -> {
+          CallClient.Answer answer = noted(node.intake(serviceId, "Load " + Thread.currentThread().getName()));
+          if (answer.status() == 201) {
+            String call = (String) answer.json().get("trackingNumber");
             acknowledgedCalls.add(call);
             registeredAt.put(call, node.base());
-          });
+          }
         } else {
           String call = acknowledgedCalls.get(random.nextInt(acknowledgedCalls.size()));
           for (Map.Entry<Step, String> open : node.openSteps(call).entrySet()) {
             if (steps.contains(open.getKey())
-                && node.complete(open.getKey(), open.getValue(), WorkflowPattern.WF5) == 204) {
+                && noted(node.completion(open.getKey(), open.getValue(), WorkflowPattern.WF5)).status() == 204) {
               acknowledgedCompletions.add(new Completion(call, open.getKey(), open.getValue()));
             }
             break;
