@@ -27,7 +27,8 @@ import org.usm.testing.BenchmarkFigures.Latencies;
  * call at the same moment (contention). Prints intakes, completions and closed calls per second, median and
  * 95th percentile latency, conflicts (a 409, or a 404 for a task another client completed first) and errors
  * (anything else: a 500 is one), and appends them to {@code target/benchmarks/http-load.csv}. Run on purpose:
- * {@code mvn verify -Dusm.excluded-test-groups=none -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=HttpLoadBenchmark}.
+ * {@code mvn -DskipTests package && mvn failsafe:integration-test failsafe:verify -Dusm.excluded-test-groups=none
+ * -Dit.test=HttpLoadBenchmark}, with {@code USM_TEST_POSTGRES_URL}, {@code _USER}, {@code _PASSWORD} for PostgreSQL.
  */
 @Tag("benchmark")
 class HttpLoadBenchmark {
