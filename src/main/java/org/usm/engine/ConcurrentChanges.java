@@ -2,13 +2,14 @@ package org.usm.engine;
 
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -68,13 +69,13 @@ public final class ConcurrentChanges extends CommandInterceptor {
   }
 
   /**
-   * A refusal that is the answer to the request (a rule, bad input, a missing thing), also when the engine
-   * wrapped it: never run again, so that a refusal is on the call's trail once.
+   * A refusal that is the answer to the request (a rule, bad input, a missing thing, a model that does not
+   * parse), also when the engine wrapped it: never run again, so that a refusal is on the call's trail once.
    */
   private static boolean isAnswer(RuntimeException failure) {
     for (Throwable e = failure; e != null; e = e.getCause()) {
       if (e instanceof RuleViolation || e instanceof BadUserRequestException
-          || e instanceof FormFieldValidationException) {
+          || e instanceof FormFieldValidationException || e instanceof ParseException) {
         return true;
       }
     }
