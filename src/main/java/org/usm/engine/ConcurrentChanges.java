@@ -105,7 +105,7 @@ public final class ConcurrentChanges extends CommandInterceptor {
         && !TransactionSynchronizationManager.isActualTransactionActive();
   }
 
-  static boolean isLostRace(Throwable failure) {
+  private static boolean isLostRace(Throwable failure) {
     for (Throwable e = failure; e != null; e = e.getCause()) {
       if (e instanceof OptimisticLockingException || e instanceof ProcessEngineException engine
           && (engine.getCode() == BuiltinExceptionCode.OPTIMISTIC_LOCKING.getCode()

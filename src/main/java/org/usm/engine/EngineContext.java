@@ -25,11 +25,7 @@ public final class EngineContext {
    * check of the acting user's right to read definitions, which a rule's own lookup must not depend on.
    */
   public static String processKey(DelegateExecution execution) {
-    if (execution instanceof ExecutionEntity entity) {
-      return entity.getProcessDefinition().getKey();
-    }
-    return asProduct(() -> execution.getProcessEngineServices().getRepositoryService()
-        .getProcessDefinition(execution.getProcessDefinitionId()).getKey());
+    return ((ExecutionEntity) execution).getProcessDefinition().getKey();
   }
 
   /**

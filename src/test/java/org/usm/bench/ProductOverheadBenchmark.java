@@ -70,6 +70,7 @@ class ProductOverheadBenchmark {
     String register(int n);
   }
 
+  private static final long COMPLETIONS_PER_CALL = WorkflowPattern.WF4.path().stream().filter(Step::isUserTask).count();
   private static final String INTAKE = "intake";
   private static final String COMPLETION = "completion";
   private static final List<String> CSV_HEADER = List.of("round", "engine", "ms_per_call", "statements_per_intake",
@@ -144,8 +145,6 @@ class ProductOverheadBenchmark {
     }
     return (System.nanoTime() - start) / 1e6 / CALLS;
   }
-
-  private static final long COMPLETIONS_PER_CALL = WorkflowPattern.WF4.path().stream().filter(Step::isUserTask).count();
 
   /** Statements an intake, over the measured rounds so far. */
   private static double perIntake(StatementCount statements, int rounds) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -80,14 +81,14 @@ class HttpLoadBenchmark {
     double seconds = MEASURED.toMillis() / 1000.0;
     String mode = round.shared ? "shared calls" : "own calls";
     System.out.printf("  %-13s %-8d %10.1f %14.1f %10.1f %20s %20s %10d %7d%n", mode, round.clientCount,
-        round.intakes.count() / seconds, round.completions.count() / seconds, round.closed.get() / seconds,
+        round.intakes.count() / seconds, round.completions.count() / seconds, round.closedCalls.size() / seconds,
         String.format("%.1f / %.1f", round.intakes.medianMs(), round.intakes.p95Ms()),
         String.format("%.1f / %.1f", round.completions.medianMs(), round.completions.p95Ms()),
         round.conflicts.get(), round.errors.get());
     round.firstErrors.forEach(error -> System.out.println("    error: " + error));
     BenchmarkFigures.appendCsv("http-load", CSV_HEADER, database, mode, round.clientCount, seconds,
-        round.intakes.count(), round.completions.count(), round.closed.get(), round.intakes.count() / seconds,
-        round.completions.count() / seconds, round.closed.get() / seconds, round.intakes.medianMs(),
+        round.intakes.count(), round.completions.count(), round.closedCalls.size(), round.intakes.count() / seconds,
+        round.completions.count() / seconds, round.closedCalls.size() / seconds, round.intakes.medianMs(),
         round.intakes.p95Ms(), round.completions.medianMs(), round.completions.p95Ms(), round.conflicts.get(),
         round.errors.get());
   }
@@ -100,10 +101,10 @@ class HttpLoadBenchmark {
     final boolean shared;
     /** Open calls shared by all clients: about one and a half per client, so that clients meet in calls. */
     private final List<String> openCalls = Collections.synchronizedList(new ArrayList<>());
-    private final Map<String, Boolean> closedCalls = new ConcurrentHashMap<>();
+    /** Calls seen closed, each once though several clients may find it so. */
+    final Set<String> closedCalls = ConcurrentHashMap.newKeySet();
     final Latencies intakes = new Latencies();
     final Latencies completions = new Latencies();
-    final AtomicInteger closed = new AtomicInteger();
     final AtomicInteger conflicts = new AtomicInteger();
     final AtomicInteger errors = new AtomicInteger();
     final List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
@@ -180,9 +181,7 @@ class HttpLoadBenchmark {
     private boolean completeNextStepOf(String call) throws IOException {
       Map<Step, String> open = node.openSteps(call);
       if (open.isEmpty()) {
-        if (closedCalls.putIfAbsent(call, true) == null) {
-          closed.incrementAndGet();
-        }
+        closedCalls.add(call);
         return false;
       }
       Map.Entry<Step, String> step = open.entrySet().iterator().next();
