@@ -37,7 +37,7 @@ class PostgresTest {
         "--USM_DB_URL=" + URL,
         "--USM_DB_USER=" + System.getenv("USM_TEST_POSTGRES_USER"),
         "--USM_DB_PASSWORD=" + System.getenv("USM_TEST_POSTGRES_PASSWORD"),
-        "--USM_ADMIN_PASSWORD=Pg-Test-2026",
+        "--USM_ADMIN_PASSWORD=Pg-Test-2026", "--USM_LINK_IT_LEVERANCIER_PASSWORD=Pg-Link-2026",
         "--USM_SERVICES=classpath*:services/*.yaml", "--usm.services.deploy-in-background=false");
   }
 

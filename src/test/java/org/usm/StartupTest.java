@@ -66,10 +66,22 @@ class StartupTest {
   }
 
   @Test
+  void productionRefusesAServiceWhoseExternalLinkHasNoPasswordSet() {
+    assertThatThrownBy(() -> start("prod", "--spring.datasource.url=jdbc:h2:mem:usm-prod-no-link-password",
+        "--spring.datasource.username=sa", "--USM_ADMIN_PASSWORD=Kl8-ditIsGeheim",
+        "--USM_SERVICES=classpath*:services/*.yaml"))
+        .hasRootCauseInstanceOf(InvalidServiceDefinitionException.class)
+        .rootCause()
+        .hasMessageContaining("services/werkplek.yaml")
+        .hasMessageContaining("field 'links[0].passwordFrom'")
+        .hasMessageContaining("USM_LINK_IT_LEVERANCIER_PASSWORD', which is not set");
+  }
+
+  @Test
   void productionCreatesNoDemoUsers() {
     try (ConfigurableApplicationContext context = start("prod", "--spring.datasource.url=jdbc:h2:mem:usm-prod",
         "--spring.datasource.username=sa", "--USM_ADMIN_PASSWORD=Kl8-ditIsGeheim",
-        "--USM_SERVICES=classpath*:services/*.yaml")) {
+        "--USM_SERVICES=classpath*:services/*.yaml", "--USM_LINK_IT_LEVERANCIER_PASSWORD=Lev-2026-geheim")) {
       IdentityService identity = context.getBean(IdentityService.class);
       assertThat(identity.createUserQuery().list()).extracting(u -> u.getId()).containsExactly("admin");
       assertThat(identity.checkPassword("admin", "Kl8-ditIsGeheim")).isTrue();

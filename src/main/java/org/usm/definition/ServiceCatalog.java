@@ -40,9 +40,17 @@ public class ServiceCatalog {
   private final Map<String, ServiceDefinition> parsed = new ConcurrentHashMap<>();
 
   public ServiceCatalog(Locations locations, ResourcePatternResolver resolver, ServiceVersions versions,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, LinkSecrets secrets) {
     this.versions = versions;
     Map<String, Seed> seeds = seeds(locations.locations(), resolver);
+    // The seeds link to each other: an internal link names a service among them.
+    seeds.values().forEach(seed -> {
+      List<Violation> targets = ServiceDefinitionValidator.checkLinkTargets(seed.definition(), seeds::containsKey,
+          secrets::isSet);
+      if (!targets.isEmpty()) {
+        throw new InvalidServiceDefinitionException(seed.source(), targets);
+      }
+    });
     if (versions.isEmpty()) {
       try {
         // One commit for all: a first start with many services does not wait for a durable write of each.

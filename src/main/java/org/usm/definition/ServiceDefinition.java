@@ -30,7 +30,8 @@ public record ServiceDefinition(
     Map<String, Map<String, String>> sla,
     List<Component> components,
     Agreement agreement,
-    Map<String, List<String>> steps) {
+    Map<String, List<String>> steps,
+    List<Link> links) {
 
   /** What the service makes available: goods and actions (USM: a service is a supported facility). */
   public record Facility(List<String> goods, List<String> actions) {}
@@ -50,6 +51,38 @@ public record ServiceDefinition(
     public boolean isActiveOn(LocalDate day) {
       return !day.isBefore(validFrom) && (validUntil == null || !day.isAfter(validUntil));
     }
+  }
+
+  /**
+   * Another service or organisation that contributes to this one (a link of the chain, book l.1662,
+   * l.2274): an internal link names another service of this product, an external link another
+   * organisation's installation at {@code url}, with the account this product uses there and the name of
+   * the environment variable or property that holds its password (never the password itself). The link
+   * takes the call types it lists, within the handling times agreed with it (its OLA or UC).
+   */
+  public record Link(String id, String name, String service, String url, String user, String passwordFrom,
+      List<String> callTypes, Map<String, Map<String, String>> handlingTimes) {
+
+    public boolean isExternal() {
+      return url != null;
+    }
+
+    public boolean takes(CallType type) {
+      return callTypes != null && callTypes.contains(type.id());
+    }
+
+    /** The agreed time from hand-over to fulfilment of a linked call of this type and priority. */
+    public Duration handlingTime(CallType type, Priority priority) {
+      return Duration.parse(handlingTimes.get(type.id()).get(priority.name()));
+    }
+  }
+
+  public ServiceDefinition {
+    links = links == null ? List.of() : links; // a service without links names none
+  }
+
+  public java.util.Optional<Link> link(String linkId) {
+    return links.stream().filter(link -> link.id().equals(linkId)).findFirst();
   }
 
   /**

@@ -41,7 +41,139 @@ public final class ServiceDefinitionValidator {
     checkSla(definition.sla(), violations);
     checkComponents(definition.components(), violations);
     checkAgreement(definition.agreement(), violations);
+    checkLinks(definition, violations);
     return violations;
+  }
+
+  /** A link's id is part of the API ({@code "link": "afval"}), so it is kept plain as a service id. */
+  public static final Pattern LINK_ID = SERVICE_ID;
+
+  /** The name of an environment variable or property that holds a link's password. */
+  private static final Pattern SECRET_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,127}");
+
+  /**
+   * The links of the service on their own: each names one internal service or one external installation
+   * with its account and the name of its password, the call types it takes and an agreed handling time
+   * for each of them and each priority. Whether the linked service exists and the password is set is
+   * known only where the definition is stored: {@link #checkLinkTargets}.
+   */
+  private static void checkLinks(ServiceDefinition d, List<Violation> out) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < d.links().size(); i++) {
+      ServiceDefinition.Link link = d.links().get(i);
+      String field = "links[" + i + "]";
+      if (isBlank(link.id())) {
+        out.add(new Violation(field + ".id", "is required"));
+      } else if (!LINK_ID.matcher(link.id()).matches()) {
+        out.add(new Violation(field + ".id", "must match " + LINK_ID.pattern() + " (got '" + link.id() + "')"));
+      } else if (!seen.add(link.id())) {
+        out.add(new Violation(field + ".id", "must be unique within the service (got '" + link.id() + "' twice)"));
+      }
+      if (isBlank(link.name())) {
+        out.add(new Violation(field + ".name", "is required"));
+      }
+      if (isBlank(link.service())) {
+        out.add(new Violation(field + ".service", "is required: the id of the service the link hands work to"));
+      } else if (!SERVICE_ID.matcher(link.service()).matches()) {
+        out.add(new Violation(field + ".service", "must be a service id matching " + SERVICE_ID.pattern()
+            + " (got '" + link.service() + "')"));
+      } else if (!link.isExternal() && link.service().equals(d.id())) {
+        out.add(new Violation(field + ".service", "names this service itself: a link hands work to another "
+            + "service or organisation"));
+      }
+      if (link.isExternal()) {
+        checkExternal(field, link, out);
+      } else {
+        if (link.user() != null) {
+          out.add(new Violation(field + ".user", "is only given for an external link (with url)"));
+        }
+        if (link.passwordFrom() != null) {
+          out.add(new Violation(field + ".passwordFrom", "is only given for an external link (with url)"));
+        }
+      }
+      checkLinkAgreement(field, link, out);
+    }
+  }
+
+  private static void checkExternal(String field, ServiceDefinition.Link link, List<Violation> out) {
+    try {
+      java.net.URI url = new java.net.URI(link.url());
+      if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null
+          || url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
+        out.add(new Violation(field + ".url", "must be the http(s) address of the other installation, such as "
+            + "https://itsm.leverancier.example, without credentials, query or fragment (got '" + link.url() + "')"));
+      }
+    } catch (java.net.URISyntaxException e) {
+      out.add(new Violation(field + ".url", "is not a URL (got '" + link.url() + "')"));
+    }
+    if (isBlank(link.user())) {
+      out.add(new Violation(field + ".user", "is required for an external link: the account this product uses at "
+          + "the other installation"));
+    }
+    if (isBlank(link.passwordFrom())) {
+      out.add(new Violation(field + ".passwordFrom", "is required for an external link: the name of the "
+          + "environment variable or property that holds the account's password (never the password itself)"));
+    } else if (!SECRET_NAME.matcher(link.passwordFrom()).matches()) {
+      out.add(new Violation(field + ".passwordFrom", "must be the name of an environment variable or property, "
+          + "such as USM_LINK_IT_LEVERANCIER_PASSWORD (got '" + link.passwordFrom() + "')"));
+    }
+  }
+
+  /** The call types the link takes, and its agreement: a handling time per type it takes and priority. */
+  private static void checkLinkAgreement(String field, ServiceDefinition.Link link, List<Violation> out) {
+    if (isEmpty(link.callTypes())) {
+      out.add(new Violation(field + ".callTypes", "must list at least one call type the link takes"));
+    } else {
+      for (int i = 0; i < link.callTypes().size(); i++) {
+        if (CallType.fromId(link.callTypes().get(i)).isEmpty()) {
+          out.add(new Violation(field + ".callTypes[" + i + "]", "is not a call type (wish, rfc, incident, "
+              + "service-request, risk) (got '" + link.callTypes().get(i) + "')"));
+        }
+      }
+    }
+    Map<String, Map<String, String>> times = link.handlingTimes() == null ? Map.of() : link.handlingTimes();
+    for (String type : times.keySet()) {
+      if (link.callTypes() == null || !link.callTypes().contains(type)) {
+        out.add(new Violation(field + ".handlingTimes." + type, "is a call type the link does not take (callTypes: "
+            + (link.callTypes() == null ? "none" : String.join(", ", link.callTypes())) + ")"));
+      }
+    }
+    if (link.callTypes() != null) {
+      link.callTypes().stream().filter(type -> CallType.fromId(type).isPresent()).forEach(type -> {
+        Map<String, String> perPriority = times.get(type);
+        if (perPriority == null) {
+          out.add(new Violation(field + ".handlingTimes." + type, "is required: the link's agreed handling time "
+              + "for each priority P1-P4 of the call types it takes"));
+        } else {
+          checkHandlingTimes(field + ".handlingTimes." + type, perPriority, out);
+        }
+      });
+    }
+  }
+
+  /**
+   * The links' targets, checked where the definition is stored: an internal link names a service this
+   * product runs and takes calls for, an external link's password is set where {@code passwordFrom} says.
+   *
+   * @param activeService whether this product runs the service and it takes new calls
+   * @param secretSet whether the environment variable or property of that name holds a value
+   */
+  public static List<Violation> checkLinkTargets(ServiceDefinition d,
+      java.util.function.Predicate<String> activeService, java.util.function.Predicate<String> secretSet) {
+    List<Violation> out = new ArrayList<>();
+    for (int i = 0; i < d.links().size(); i++) {
+      ServiceDefinition.Link link = d.links().get(i);
+      if (link.isExternal()) {
+        if (!isBlank(link.passwordFrom()) && !secretSet.test(link.passwordFrom())) {
+          out.add(new Violation("links[" + i + "].passwordFrom", "names '" + link.passwordFrom() + "', which is not "
+              + "set: set that environment variable (or property) to the account's password before the link is used"));
+        }
+      } else if (!isBlank(link.service()) && !activeService.test(link.service())) {
+        out.add(new Violation("links[" + i + "].service", "names service '" + link.service() + "', which this "
+            + "product does not run or which is retired: an internal link hands work to an active service"));
+      }
+    }
+    return out;
   }
 
   private static void checkIdentity(ServiceDefinition d, String expectedId, List<Violation> out) {
@@ -163,20 +295,25 @@ public final class ServiceDefinitionValidator {
         out.add(new Violation("sla." + type.id(), "is required: a handling time for each priority P1-P4"));
         continue;
       }
-      for (String priority : times.keySet()) {
-        if (Priority.fromName(priority).isEmpty()) {
-          out.add(new Violation("sla." + type.id() + "." + priority, "is not a priority (P1, P2, P3, P4)"));
-        }
+      checkHandlingTimes("sla." + type.id(), times, out);
+    }
+  }
+
+  /** A handling time for each priority P1-P4 and no other key, none shorter than a higher priority's. */
+  private static void checkHandlingTimes(String field, Map<String, String> times, List<Violation> out) {
+    for (String priority : times.keySet()) {
+      if (Priority.fromName(priority).isEmpty()) {
+        out.add(new Violation(field + "." + priority, "is not a priority (P1, P2, P3, P4)"));
       }
-      Duration previous = null;
-      for (Priority priority : Priority.values()) {
-        String field = "sla." + type.id() + "." + priority.name();
-        Duration time = parseDuration(field, times.get(priority.name()), out);
-        if (time != null && previous != null && time.compareTo(previous) < 0) {
-          out.add(new Violation(field, "must not be shorter than the handling time of the higher priority before it"));
-        }
-        previous = time != null ? time : previous;
+    }
+    Duration previous = null;
+    for (Priority priority : Priority.values()) {
+      String at = field + "." + priority.name();
+      Duration time = parseDuration(at, times.get(priority.name()), out);
+      if (time != null && previous != null && time.compareTo(previous) < 0) {
+        out.add(new Violation(at, "must not be shorter than the handling time of the higher priority before it"));
       }
+      previous = time != null ? time : previous;
     }
   }
 

@@ -11,6 +11,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.usm.clock.UsmClock;
 import org.usm.definition.InvalidServiceDefinitionException;
+import org.usm.definition.LinkSecrets;
+import org.usm.definition.ServiceDefinitionValidator;
 import org.usm.definition.ServiceCatalog;
 import org.usm.definition.ServiceDefinition;
 import org.usm.definition.ServiceVersions;
@@ -60,11 +62,14 @@ public class ServiceDesign {
   private final IdentityService identityService;
   private final TransactionTemplate transaction;
   private final RunningCallMigration migration;
+  private final LinkSecrets secrets;
 
   public ServiceDesign(ServiceCatalog catalog, ServiceVersions versions, ServiceWorkflowDeployer deployer,
       ManagedInfrastructureRegister mir, AgreementRegister agreements, GroupAuthorizations grants,
-      IdentityService identityService, PlatformTransactionManager transactions, RunningCallMigration migration) {
+      IdentityService identityService, PlatformTransactionManager transactions, RunningCallMigration migration,
+      LinkSecrets secrets) {
     this.migration = migration;
+    this.secrets = secrets;
     this.catalog = catalog;
     this.versions = versions;
     this.deployer = deployer;
@@ -210,8 +215,10 @@ public class ServiceDesign {
         group(unknown, existing, "roles." + role.getKey() + ".operators[" + i + "]", operators.get(i));
       }
     }
+    unknown.addAll(ServiceDefinitionValidator.checkLinkTargets(service, id -> catalog.current(id)
+        .filter(version -> version.state() == State.ACTIVE).isPresent(), secrets::isSet));
     if (!unknown.isEmpty()) {
-      throw new DesignRefusal(400, unknown.get(0).field(), "Service definition names groups it may not: "
+      throw new DesignRefusal(400, unknown.get(0).field(), "Service definition names groups or links it may not: "
           + unknown.stream().map(Violation::toString).reduce((a, b) -> a + "; " + b).orElse(""), unknown);
     }
     return service;

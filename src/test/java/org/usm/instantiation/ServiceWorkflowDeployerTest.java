@@ -67,6 +67,6 @@ class ServiceWorkflowDeployerTest {
     roles.put("operate", new ServiceDefinition.RoleBinding(group, service.roles().get("operate").operators()));
     return new ServiceDefinition(service.id(), service.name(), service.description(), service.owner(),
         service.customers(), service.facility(), service.support(), roles, service.sla(), service.components(),
-        service.agreement(), service.stepGroups());
+        service.agreement(), service.stepGroups(), service.links());
   }
 }
