@@ -8,10 +8,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.usm.clock.UsmClock;
 import org.usm.definition.ServiceCatalog;
+import org.usm.link.LinkSettings;
 
 /** USM process automation: the five universal processes and eight workflow patterns on Camunda 7. */
 @SpringBootApplication
-@EnableConfigurationProperties(ServiceCatalog.Locations.class)
+@EnableConfigurationProperties({ServiceCatalog.Locations.class, LinkSettings.class})
 public class UsmApplication {
 
   public static void main(String[] args) {

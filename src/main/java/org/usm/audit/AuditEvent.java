@@ -2,6 +2,7 @@ package org.usm.audit;
 
 import org.usm.clock.UsmClock;
 import java.time.Instant;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
@@ -17,7 +18,14 @@ public record AuditEvent(
     String userId,
     Kind kind,
     String ruleId,
-    String message) {
+    String message,
+    Map<String, Object> data) {
+
+  /** An event whose message says all: no data beside it. */
+  public AuditEvent(Instant occurredAt, String trackingNumber, String processKey, String processInstanceId,
+      String step, String userId, Kind kind, String ruleId, String message) {
+    this(occurredAt, trackingNumber, processKey, processInstanceId, step, userId, kind, ruleId, message, null);
+  }
 
   /** An event of the call the execution belongs to, now, in the process it runs in. */
   public static AuditEvent of(DelegateExecution execution, String step, String userId, Kind kind, String ruleId,
@@ -30,7 +38,13 @@ public record AuditEvent(
 
   public AuditEvent withMessage(String newMessage) {
     return new AuditEvent(occurredAt, trackingNumber, processKey, processInstanceId, step, userId, kind, ruleId,
-        newMessage);
+        newMessage, data);
+  }
+
+  /** The same event with data beside its message, such as a linked call's reported status. */
+  public AuditEvent withData(Map<String, Object> newData) {
+    return new AuditEvent(occurredAt, trackingNumber, processKey, processInstanceId, step, userId, kind, ruleId,
+        message, newData);
   }
 
   /** What happened. */
@@ -52,7 +66,10 @@ public record AuditEvent(
     REROUTE,
     /** A register (agreements, MIR) was written. */
     REGISTER,
-    /** A call started another call (H8). */
+    /**
+     * A call started another call (H8), or a step handed part of its work to a link of the service and the
+     * provider reported on it ({@code data.status}).
+     */
     LINKED_CALL,
     /** The end-to-end SLA of the call passed before it closed. */
     SLA_BREACH,

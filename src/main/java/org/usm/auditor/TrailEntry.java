@@ -22,6 +22,6 @@ public record TrailEntry(
 
   static TrailEntry of(AuditEvent event) {
     return new TrailEntry(event.occurredAt(), event.kind(), event.step(), event.processKey(),
-        event.processInstanceId(), event.userId(), event.ruleId(), event.message(), null);
+        event.processInstanceId(), event.userId(), event.ruleId(), event.message(), event.data());
   }
 }

@@ -229,7 +229,8 @@ public class ServiceDesign {
    * change calls they only read, binding administrators would hand them steps outside their interventions.
    */
   private static final java.util.Set<String> PRODUCT_GROUPS =
-      java.util.Set.of(UsmGroups.AUDITORS, UsmGroups.DESIGNERS, UsmGroups.REQUESTERS, UsmGroups.ADMINS);
+      java.util.Set.of(UsmGroups.AUDITORS, UsmGroups.DESIGNERS, UsmGroups.REQUESTERS, UsmGroups.ADMINS,
+          UsmGroups.LINK_ACCOUNTS);
 
   private static void group(List<Violation> unknown, java.util.Set<String> existing, String field, String groupId) {
     if (PRODUCT_GROUPS.contains(groupId)) {

@@ -12,23 +12,28 @@ public final class CallAccess {
 
   private CallAccess() {}
 
-  /** Requesters, administrators and the groups that work the service (service desk) may register calls. */
+  /**
+   * Requesters, administrators, the groups that work the service (service desk) and link accounts (another
+   * organisation handing work over) may register calls.
+   */
   public static boolean mayRegister(Collection<String> userGroups, ServiceDefinition service) {
     return userGroups.contains(UsmGroups.REQUESTERS)
+        || userGroups.contains(UsmGroups.LINK_ACCOUNTS)
         || userGroups.contains(UsmGroups.ADMINS)
         || worksOn(userGroups, service);
   }
 
   /**
    * Auditors and administrators read every call, the service's own groups read its calls, and anyone
-   * else reads only the calls they registered or requested.
+   * else reads only the calls they registered or requested; a link account reads no call, only the link
+   * status of its own (the provider is a black box to the consumer).
    */
   public static boolean mayRead(String userId, Collection<String> userGroups, ServiceDefinition service,
       CallRecord call) {
     return readsAllCalls(userGroups)
         || worksOn(userGroups, service)
-        || userId.equals(call.registeredBy())
-        || userId.equals(call.requester());
+        || (!userGroups.contains(UsmGroups.LINK_ACCOUNTS)
+            && (userId.equals(call.registeredBy()) || userId.equals(call.requester())));
   }
 
   /** The registers of a service are read by those who work on, design or audit it. */

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.usm.model.CallType;
 import org.usm.model.CallVariables;
+import org.usm.model.Level;
 import org.usm.model.Priority;
 
 /**
@@ -22,14 +23,23 @@ public class CallClassifier {
   }
 
   public Priority priority(NewCall call) {
-    boolean risk = call.type() == CallType.RISK;
+    return call.type() == CallType.RISK ? priority(call.type(), call.effect(), call.likelihood())
+        : priority(call.type(), call.impact(), call.urgency());
+  }
+
+  /**
+   * The priority of a call of the type: from impact and urgency, for a risk from effect and likelihood (given
+   * here as {@code impact} and {@code urgency}).
+   */
+  public Priority priority(CallType type, Level impact, Level urgency) {
+    boolean risk = type == CallType.RISK;
     String result = decisionService
         .evaluateDecisionTableByKey(risk ? RISK_PRIORITY_DECISION : PRIORITY_DECISION)
         .variables(risk
-            ? Variables.putValue(CallVariables.EFFECT, call.effect().value())
-                .putValue(CallVariables.LIKELIHOOD, call.likelihood().value())
-            : Variables.putValue(CallVariables.IMPACT, call.impact().value())
-                .putValue(CallVariables.URGENCY, call.urgency().value()))
+            ? Variables.putValue(CallVariables.EFFECT, impact.value())
+                .putValue(CallVariables.LIKELIHOOD, urgency.value())
+            : Variables.putValue(CallVariables.IMPACT, impact.value())
+                .putValue(CallVariables.URGENCY, urgency.value()))
         .evaluate()
         .getSingleResult()
         .getSingleEntry();

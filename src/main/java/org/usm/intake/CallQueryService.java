@@ -31,11 +31,13 @@ public class CallQueryService {
   private final RepositoryService repositoryService;
   private final IdentityService identityService;
   private final Clock clock;
+  private final org.springframework.beans.factory.ObjectProvider<HandedOverCalls> handedOver;
 
   public CallQueryService(CallRegister register, ServiceCatalog catalog, TaskService taskService,
       RuntimeService runtimeService, RepositoryService repositoryService, IdentityService identityService,
-      Clock clock) {
+      Clock clock, org.springframework.beans.factory.ObjectProvider<HandedOverCalls> handedOver) {
     this.clock = clock;
+    this.handedOver = handedOver;
     this.register = register;
     this.catalog = catalog;
     this.taskService = taskService;
@@ -138,6 +140,8 @@ public class CallQueryService {
         call.serviceId(),
         service.name(),
         call.summary(),
+        call.description(),
+        call.reference(),
         call.requester(),
         call.pattern(),
         call.predictedPattern(),
@@ -150,6 +154,7 @@ public class CallQueryService {
             : WorkflowPattern.valueOf(call.pattern()).keyFor(call.serviceId()),
         openSteps,
         new CallView.LinkedCalls(call.parentTrackingNumber(), register.startedBy(call.trackingNumber())),
+        handedOver.getIfAvailable(() -> number -> List.of()).of(call.trackingNumber()),
         root != null && root.isSuspended(),
         call.cancellation(),
         call.concernedComponents(),

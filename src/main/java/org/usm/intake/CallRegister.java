@@ -8,32 +8,37 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.usm.model.ComponentIds;
 
 /**
  * The register of calls: one row per tracking number, written in the same transaction as the engine's
- * own work, so a call is registered exactly when its workflow runs.
+ * own work, so a call is registered exactly when its workflow runs. Each change of a call's status is
+ * published ({@link CallStatusChanged}) in that transaction.
  */
 @Component
 public class CallRegister {
 
   private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher events;
 
-  public CallRegister(JdbcTemplate jdbc) {
+  public CallRegister(JdbcTemplate jdbc, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.events = events;
   }
 
   public void add(CallRecord call) {
     jdbc.update("""
         INSERT INTO usm_call (tracking_number, service_id, call_type, pattern, status, summary, requester,
-          registered_by, registered_at, sla_due_at, process_instance_id, parent_tracking_number, predicted_pattern)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          registered_by, registered_at, sla_due_at, process_instance_id, parent_tracking_number, predicted_pattern,
+          description, external_reference)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         call.trackingNumber(), call.serviceId(), call.type(), call.pattern(), call.status().label(),
         call.summary(), call.requester(), call.registeredBy(), Timestamp.from(call.registeredAt()),
         Timestamp.from(call.slaDueAt()), call.processInstanceId(), call.parentTrackingNumber(),
-        call.predictedPattern());
+        call.predictedPattern(), call.description(), call.reference());
   }
 
   public Optional<CallRecord> find(String trackingNumber) {
@@ -69,6 +74,7 @@ public class CallRegister {
   public void rerouted(String trackingNumber, org.usm.model.WorkflowPattern pattern) {
     jdbc.update("UPDATE usm_call SET pattern = ?, status = ? WHERE tracking_number = ?", pattern.name(),
         CallStatus.RE_ROUTED.label(), trackingNumber);
+    events.publishEvent(new CallStatusChanged(trackingNumber, CallStatus.RE_ROUTED, null));
   }
 
   /** The call's end-to-end due date after its classification changed its priority. */
@@ -87,6 +93,7 @@ public class CallRegister {
     jdbc.update("UPDATE usm_call SET status = ?, cancelled_at = ?, cancelled_by = ?, cancel_reason = ? "
         + "WHERE tracking_number = ?", CallStatus.CANCELLED.label(), Timestamp.from(cancellation.at()),
         cancellation.by(), cancellation.reason(), trackingNumber);
+    events.publishEvent(new CallStatusChanged(trackingNumber, CallStatus.CANCELLED, cancellation.reason()));
   }
 
   /** Adds managed components the call concerns (H12), keeping those linked before. */
@@ -108,10 +115,12 @@ public class CallRegister {
   public void closed(String trackingNumber, Instant at) {
     jdbc.update("UPDATE usm_call SET status = ?, closed_at = ? WHERE tracking_number = ?", CallStatus.CLOSED.label(),
         Timestamp.from(at), trackingNumber);
+    events.publishEvent(new CallStatusChanged(trackingNumber, CallStatus.CLOSED, null));
   }
 
   public void updateStatus(String trackingNumber, CallStatus status) {
     jdbc.update("UPDATE usm_call SET status = ? WHERE tracking_number = ?", status.label(), trackingNumber);
+    events.publishEvent(new CallStatusChanged(trackingNumber, status, null));
   }
 
   private static CallRecord map(ResultSet rs, int row) throws SQLException {
@@ -134,6 +143,8 @@ public class CallRegister {
             rs.getTimestamp("cancelled_at").toInstant(), rs.getString("cancelled_by"), rs.getString("cancel_reason")),
         ComponentIds.parse(rs.getString("concerned_components")),
         ComponentIds.parse(rs.getString("changed_components")),
-        rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant());
+        rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant(),
+        rs.getString("description"),
+        rs.getString("external_reference"));
   }
 }

@@ -23,6 +23,8 @@ public final class CallRequestValidator {
 
   static final int MAX_SUMMARY = 500;
   static final int MAX_REQUESTER = 255;
+  static final int MAX_DESCRIPTION = 4000;
+  static final int MAX_REFERENCE = 100;
 
   private final Function<String, Optional<ServiceDefinition>> services;
   private final BiPredicate<String, LocalDate> hasActiveAgreement;
@@ -61,12 +63,19 @@ public final class CallRequestValidator {
       onlyForRisks("effect", request.effect());
       onlyForRisks("likelihood", request.likelihood());
     }
+    String description = optional("description", request.description(), MAX_DESCRIPTION);
+    String reference = optional("reference", request.reference(), MAX_REFERENCE);
     WorkflowPattern pattern = pattern(request.pattern(), type);
     if (type == CallType.RFC && !hasActiveAgreement.test(serviceId, today)) {
       throw new CallRejectedException(CONFLICT, "serviceId", "rule H2: service '" + serviceId
           + "' has no active agreement, so a change cannot be requested; submit a wish to agree on the service first");
     }
-    return new NewCall(service, type, summary, requester, impact, urgency, effect, likelihood, pattern);
+    return new NewCall(service, type, summary, requester, impact, urgency, effect, likelihood, pattern, description,
+        reference);
+  }
+
+  private static String optional(String field, String value, int max) {
+    return value == null || value.isBlank() ? null : limited(field, value.strip(), max);
   }
 
   private static String required(String field, String value) {

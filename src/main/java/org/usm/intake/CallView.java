@@ -1,12 +1,14 @@
 package org.usm.intake;
 
 import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
  * A call as {@code GET /api/calls/{trackingNumber}} shows it; {@code suspended} when an administrator
  * suspended its workflow, {@code cancellation} (who, when, why) when one cancelled it; the managed
- * components the call concerns (H12) and those its change modifies (H1).
+ * components the call concerns (H12) and those its change modifies (H1); the calls its steps handed to
+ * links ({@code links}), and for a call handed over to this installation its {@code reference} there.
  */
 public record CallView(
     String trackingNumber,
@@ -14,6 +16,8 @@ public record CallView(
     String serviceId,
     String serviceName,
     String summary,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String description,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String reference,
     String requester,
     String pattern,
     String predictedPattern,
@@ -25,6 +29,7 @@ public record CallView(
     String processDefinitionKey,
     List<OpenStep> openSteps,
     LinkedCalls linkedCalls,
+    List<Link> links,
     boolean suspended,
     CallRecord.Cancellation cancellation,
     List<String> concernedComponents,
@@ -33,6 +38,21 @@ public record CallView(
   /** A user task of the call that is waiting to be worked. */
   public record OpenStep(String step, String name, String process, String taskId, String assignee,
       Instant due) {}
+
+  /**
+   * A call a step handed to a link of the service (DESIGN §11): the link, the provider's tracking number
+   * and status as last reported, the step that waits for it (rule L1) and the link's agreement
+   * ({@code dueAt}); {@code delivery} while the hand-over or a report is not yet through to the other side.
+   */
+  public record Link(String id, String link, String linkName, String type, String summary, String trackingNumber,
+      String status, String message, String step, String requestedBy, Instant requestedAt, Instant dueAt,
+      Instant breachedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Delivery delivery) {}
+
+  /**
+   * What is still on its way to the other installation: {@code pending} while it is tried, {@code failing}
+   * after several failed attempts (an administrator's retry sends it at once).
+   */
+  public record Delivery(String state, int attempts, String lastError, Instant nextAttemptAt) {}
 
   /** The call this one came from and the calls it started (rule H8). */
   public record LinkedCalls(String from, List<String> started) {}

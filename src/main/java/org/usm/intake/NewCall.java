@@ -21,7 +21,9 @@ public record NewCall(
     Level urgency,
     Level effect,
     Level likelihood,
-    WorkflowPattern pattern) {
+    WorkflowPattern pattern,
+    String description,
+    String reference) {
   /** The variables a workflow instance of this call starts with: the call's context (rule H9). */
   public Map<String, Object> variables(String trackingNumber, Priority priority, String workflowDefinitionId,
       Instant slaDue, String sourceCall) {

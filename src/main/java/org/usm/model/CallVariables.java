@@ -57,4 +57,10 @@ public final class CallVariables {
   public static final String CONCERNED_COMPONENTS = "concernedComponents";
   /** Optional, at A5: the id of the agreement reached; generated from the tracking number when absent. */
   public static final String AGREEMENT_ID = "agreementId";
+
+  /**
+   * On a step's task: the calls the step handed to links of the service and what their providers last
+   * reported, one a line (rule L1); set by the product, shown on the step's form.
+   */
+  public static final String LINKED_CALLS = "linkedCalls";
 }

@@ -1,7 +1,9 @@
 package org.usm.security;
 
 import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -10,10 +12,17 @@ import org.springframework.context.annotation.Configuration;
 /**
  * HTTP Basic against the engine's users on the engine's REST API and on the product's API: no endpoint
  * answers without credentials, and every request runs with the user's identity and groups set in the
- * engine, so that the engine's authorization checks apply to it.
+ * engine, so that the engine's authorization checks apply to it. The one exception, a provider's status
+ * report on a linked call, carries that call's own secret instead ({@link ApiAuthenticationFilter}).
  */
 @Configuration
 public class ApiSecurityConfiguration {
+
+  private final ObjectProvider<IdentityService> identityService;
+
+  public ApiSecurityConfiguration(ObjectProvider<IdentityService> identityService) {
+    this.identityService = identityService;
+  }
 
   @Bean
   public FilterRegistrationBean<Filter> engineRestAuthentication() {
@@ -25,8 +34,9 @@ public class ApiSecurityConfiguration {
     return basicAuthentication("usm-api-basic-auth", "/api/*");
   }
 
-  private static FilterRegistrationBean<Filter> basicAuthentication(String name, String urlPattern) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+  private FilterRegistrationBean<Filter> basicAuthentication(String name, String urlPattern) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+        new ApiAuthenticationFilter(identityService::getObject));
     registration.setName(name);
     registration.addUrlPatterns(urlPattern);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,

@@ -55,6 +55,7 @@ public class IdentitySetup {
     group(UsmGroups.REQUESTERS, "USM requesters");
     group(UsmGroups.AUDITORS, "USM auditors");
     group(UsmGroups.DESIGNERS, "USM process designers");
+    group(UsmGroups.LINK_ACCOUNTS, "USM link accounts (other organisations' installations)");
     Set<String> coordinators = ServiceGroups.coordinators(catalog);
     Set<String> operators = ServiceGroups.operators(catalog);
     coordinators.forEach(id -> group(id, id));

@@ -13,4 +13,9 @@ public final class UsmGroups {
   public static final String AUDITORS = "usm-auditors";
   /** Describe services and deploy their workflows. */
   public static final String DESIGNERS = "usm-designers";
+  /**
+   * Accounts of other organisations' installations that hand calls to this one over a link: they register
+   * calls and read the link status of their own, nothing else.
+   */
+  public static final String LINK_ACCOUNTS = "usm-link-accounts";
 }

@@ -4,6 +4,7 @@ import static org.usm.model.CallVariables.CALL_TYPE;
 import static org.usm.model.CallVariables.ENTRY_PROCESS;
 import static org.usm.model.CallVariables.FORK_OUTCOME;
 import static org.usm.model.CallVariables.FULFILMENT_STATUS;
+import static org.usm.model.CallVariables.LINKED_CALLS;
 import static org.usm.model.CallVariables.MEASURE_TYPE;
 import static org.usm.model.CallVariables.PATTERN;
 import static org.usm.model.CallVariables.PRIORITY;
@@ -62,6 +63,8 @@ public final class ProtectedVariables {
     declared.put(FORK_OUTCOME, "handed back by the process a fork called");
     declared.put(RECOVERY_ROUTE, "a route is decided by completing R4, and only there");
     declared.put(MEASURE_TYPE, "a route is decided by completing I4, and only there");
+    declared.put(LINKED_CALLS, "the product's record of the calls the step handed to links, as their providers "
+        + "report them");
     return Map.copyOf(declared);
   }
 

@@ -81,7 +81,7 @@ public final class UsmTestEngine {
       Clock clock = Clock.systemDefaultZone();
       AuditTrail audit = new AuditTrail(jdbc, new DataSourceTransactionManager(database));
       RuleEnforcement enforcement = new RuleEnforcement(audit);
-      CallRegister calls = new CallRegister(jdbc);
+      CallRegister calls = new CallRegister(jdbc, event -> {});
       ManagedInfrastructureRegister mir = new ManagedInfrastructureRegister(jdbc, clock, new RegisterGuard(enforcement), audit);
       AgreementRegister agreements = new AgreementRegister(jdbc, clock, new RegisterGuard(enforcement), audit);
       // Beans the rules resolve late, as in the product, where they are built with the engine.
