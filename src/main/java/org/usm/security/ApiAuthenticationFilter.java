@@ -12,8 +12,8 @@ import java.io.IOException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.usm.engine.Actor;
 
 /**
  * HTTP Basic against the engine's users (Camunda's own filter), with two refinements for links (DESIGN §11):
@@ -72,9 +72,8 @@ public class ApiAuthenticationFilter implements Filter {
   }
 
   private boolean isLinkAccount() {
-    Authentication authentication = identityService.get().getCurrentAuthentication();
-    return authentication != null && authentication.getGroupIds() != null
-        && authentication.getGroupIds().contains(UsmGroups.LINK_ACCOUNTS);
+    return Actor.current(identityService.get()).filter(actor -> actor.groupIds().contains(UsmGroups.LINK_ACCOUNTS))
+        .isPresent();
   }
 
   @Override

@@ -27,12 +27,19 @@ public class IdentitySetup {
   private final IdentityService identityService;
   private final ServiceCatalog catalog;
   private final boolean demoUsers;
+  private final java.util.List<String> demoLinkAccounts;
 
+  /**
+   * @param demoLinkAccounts with demo users: the link accounts of other demo installations (each password
+   *     its id), such as {@code middenstad} at the demo's IT supplier
+   */
   public IdentitySetup(IdentityService identityService, ServiceCatalog catalog,
-      @Value("${usm.demo.users-enabled:false}") boolean demoUsers) {
+      @Value("${usm.demo.users-enabled:false}") boolean demoUsers,
+      @Value("${usm.demo.link-accounts:}") java.util.List<String> demoLinkAccounts) {
     this.identityService = identityService;
     this.catalog = catalog;
     this.demoUsers = demoUsers;
+    this.demoLinkAccounts = demoLinkAccounts;
   }
 
   private static Map<String, String> demoUsers() {
@@ -67,6 +74,7 @@ public class IdentitySetup {
       user("tester", operators);
       user("auditor", Set.of(UsmGroups.AUDITORS));
       user("requester", Set.of(UsmGroups.REQUESTERS));
+      demoLinkAccounts.stream().filter(id -> !id.isBlank()).forEach(id -> user(id, Set.of(UsmGroups.LINK_ACCOUNTS)));
     }
   }
 
@@ -82,7 +90,7 @@ public class IdentitySetup {
   private void user(String id, Set<String> groups) {
     if (identityService.createUserQuery().userId(id).count() == 0) {
       User user = identityService.newUser(id);
-      user.setFirstName(DEMO_USERS.get(id));
+      user.setFirstName(DEMO_USERS.getOrDefault(id, "Link account"));
       user.setLastName("(demo)");
       user.setPassword(id);
       user.setEmail(id + "@middenstad.example");

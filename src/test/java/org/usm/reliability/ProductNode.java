@@ -54,7 +54,12 @@ final class ProductNode implements AutoCloseable {
   /** Starts the product in a JVM with the given options; does not wait for it. */
   static ProductNode launch(String name, Path workDir, List<String> jvmOptions, List<String> arguments)
       throws IOException {
-    int port = freePort();
+    return launch(name, workDir, freePort(), jvmOptions, arguments);
+  }
+
+  /** Starts the product on the given port (a node restarted where others reach it); does not wait for it. */
+  static ProductNode launch(String name, Path workDir, int port, List<String> jvmOptions, List<String> arguments)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
@@ -150,7 +155,11 @@ final class ProductNode implements AutoCloseable {
     }
   }
 
-  private static int freePort() throws IOException {
+  int port() {
+    return port;
+  }
+
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
