@@ -37,7 +37,15 @@ public class ChainFigures {
       Double handoverWaitMedianMinutes, Double stepTimeMedianMinutes, int reroutes, Double rerouteRate,
       Map<String, Integer> refusalsByRule, int improvementFindings) {}
 
-  public record Figures(LocalDate from, LocalDate to, List<Row> rows) {}
+  /**
+   * The figures of one link of a service (DESIGN §11): the calls handed to it, how many the provider
+   * finished (fulfilled, refused or closed), the lead time from hand-over to that answer, and how many came
+   * within the link's agreed handling time.
+   */
+  public record LinkRow(String serviceId, String link, String linkName, int calls, int finished,
+      Double leadTimeMedianMinutes, int withinAgreement, Double withinAgreementRate, int breached) {}
+
+  public record Figures(LocalDate from, LocalDate to, List<Row> rows, List<LinkRow> links) {}
 
   private final JdbcTemplate jdbc;
   private final CallQueryService calls;
@@ -79,7 +87,56 @@ public class ChainFigures {
     query(selection, "SELECT r.parent_tracking_number FROM usm_call r "
         + "JOIN usm_call c ON c.tracking_number = r.parent_tracking_number WHERE ", " AND r.call_type = 'risk'",
         rs -> byCall.get(rs.getString(1)).improvementFindings++);
-    return new Figures(from, to, groups.values().stream().map(Group::row).toList());
+    Map<String, LinkGroup> links = new TreeMap<>();
+    query(selection, "SELECT l.service_id, l.link_id, l.link_name, l.requested_at, l.due_at, l.finished_at, "
+        + "l.breached_at FROM usm_linked_call l JOIN usm_call c ON c.tracking_number = l.tracking_number WHERE ", "",
+        rs -> {
+          String serviceId = rs.getString(1);
+          String link = rs.getString(2);
+          String linkName = rs.getString(3);
+          links.computeIfAbsent(serviceId + " " + link, key -> new LinkGroup(serviceId, link, linkName)).add(
+              rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(),
+              rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(), rs.getTimestamp(7) != null);
+        });
+    return new Figures(from, to, groups.values().stream().map(Group::row).toList(),
+        links.values().stream().map(LinkGroup::row).toList());
+  }
+
+  /** The calls handed to one link of a service, as the query meets them. */
+  private static final class LinkGroup {
+
+    private final String serviceId;
+    private final String link;
+    private final String linkName;
+    private int calls;
+    private int withinAgreement;
+    private int breached;
+    private final List<Duration> leadTimes = new ArrayList<>();
+
+    LinkGroup(String serviceId, String link, String linkName) {
+      this.serviceId = serviceId;
+      this.link = link;
+      this.linkName = linkName;
+    }
+
+    void add(Instant requestedAt, Instant dueAt, Instant finishedAt, boolean late) {
+      calls++;
+      if (late) {
+        breached++;
+      }
+      if (finishedAt != null) {
+        leadTimes.add(Duration.between(requestedAt, finishedAt));
+        if (!finishedAt.isAfter(dueAt)) {
+          withinAgreement++;
+        }
+      }
+    }
+
+    LinkRow row() {
+      int finished = leadTimes.size();
+      return new LinkRow(serviceId, link, linkName, calls, finished, Durations.medianMinutes(leadTimes),
+          withinAgreement, finished == 0 ? null : Group.rate(withinAgreement, finished), breached);
+    }
   }
 
   private void query(CallSelection selection, String select, String more,

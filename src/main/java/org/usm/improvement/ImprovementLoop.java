@@ -14,6 +14,7 @@ import org.usm.intake.CallIntakeService;
 import org.usm.intake.CallRecord;
 import org.usm.intake.CallRegister;
 import org.usm.intake.CallRequest;
+import org.usm.link.LinkedCallStore;
 import org.usm.model.CallType;
 import org.usm.model.CallVariables;
 import org.usm.model.Step;
@@ -23,7 +24,7 @@ import org.usm.model.StepKind;
  * The improvement loop (rule H8): every process feeds Improve. Each line of {@code improvementFindings}
  * at an evaluate step registers a risk call for the same service, linked to the call it came from, in
  * the same transaction as the evaluation. A breached end-to-end SLA is one more finding, raised when the
- * entry process is evaluated.
+ * entry process is evaluated, and so is each linked call that was late against its link's agreement.
  */
 @Component
 @Order(70)
@@ -35,11 +36,14 @@ public class ImprovementLoop extends StepCompletionListener {
   private final ObjectProvider<CallIntakeService> intake;
   private final CallRegister calls;
   private final AuditTrail audit;
+  private final LinkedCallStore linkedCalls;
 
-  public ImprovementLoop(ObjectProvider<CallIntakeService> intake, CallRegister calls, AuditTrail audit) {
+  public ImprovementLoop(ObjectProvider<CallIntakeService> intake, CallRegister calls, AuditTrail audit,
+      LinkedCallStore linkedCalls) {
     this.intake = intake;
     this.calls = calls;
     this.audit = audit;
+    this.linkedCalls = linkedCalls;
   }
 
   @Override
@@ -63,6 +67,12 @@ public class ImprovementLoop extends StepCompletionListener {
       calls.find(source).map(CallRecord::slaBreachedAt).ifPresent(breached -> findings.add(
           "End-to-end SLA of " + source + " breached: due " + evaluation.variable(CallVariables.SLA_DUE_DATE)
               + ", still open at " + breached));
+      linkedCalls.ofCall(source).stream().filter(linked -> linked.breachedAt() != null).forEach(linked ->
+          findings.add("Link '" + linked.linkId() + "' (" + linked.linkName() + ") late against its agreement: "
+              + (linked.providerTrackingNumber() == null ? "the call" : linked.providerTrackingNumber())
+              + " handed over at " + linked.step() + " was due " + linked.dueAt() + ", "
+              + linked.status().label() + (linked.finishedAt() == null ? " at " + linked.breachedAt()
+                  : " at " + linked.finishedAt())));
     }
     for (String finding : findings) {
       String summary = finding.length() <= MAX_SUMMARY ? finding : finding.substring(0, MAX_SUMMARY - 3) + "...";

@@ -87,6 +87,7 @@ public class LinkReports {
           + ") late against its agreement: " + (call.providerTrackingNumber() == null ? "the linked call"
               : call.providerTrackingNumber()) + " was due " + call.dueAt() + ", " + call.status().label() + " at "
           + (call.finishedAt() != null ? call.finishedAt() : now)).withData(data));
+      showOnStep(call);
     }
   }
 

@@ -178,6 +178,50 @@ class LinksApiTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void aLinkedCallLateAgainstTheLinksAgreementIsABreachNamingTheLinkAFindingForImproveAndAChainFigure() {
+    String move = serviceRequest("verhuizing", "Verhuizing naar de Kastanjelaan 2");
+    driveTo(move, "verhuizing", Step.O4_ExecuteActivities);
+    claim("operator", move, Step.O4_ExecuteActivities);
+    String waste = (String) handOver("operator", move, Map.of("link", "afval", "type", "service-request",
+        "summary", "Containers omzetten naar Kastanjelaan 2")).getBody().get("trackingNumber");
+    try {
+      // four days later the linked call, due in three, is still open
+      org.usm.engine.EngineTime.setNow(Instant.now().plus(Duration.ofDays(4)));
+      dispatcher.runOnce();
+      dispatcher.runOnce();
+      assertThat(trail(move)).filteredOn(e -> "SLA_BREACH".equals(e.get("kind"))).singleElement()
+          .satisfies(breach -> assertThat((String) breach.get("message")).contains("link 'afval' (Afvalinzameling) "
+              + "late against its agreement").contains(waste));
+      assertThat(links(move)).singleElement().satisfies(link -> assertThat(link.get("breachedAt")).isNotNull());
+      assertThat(stepForm("operator", move, Step.O4_ExecuteActivities)).contains("late against the link's agreement");
+
+      driveTo(waste, "afvalinzameling", Step.O4_ExecuteActivities);
+      finish(waste, "afvalinzameling", Step.O4_ExecuteActivities);
+      finish(move, "verhuizing", Step.O4_ExecuteActivities);
+      List<String> started = (List<String>) ((Map<String, Object>) api().callBody("auditor", move).get("linkedCalls"))
+          .get("started");
+      String risk = started.stream().filter(tn -> tn.startsWith("RSK-")).findFirst().orElseThrow(() ->
+          new AssertionError("no risk raised for the late link: " + started));
+      assertThat((String) api().callBody("auditor", risk).get("summary")).startsWith("Link 'afval' (Afvalinzameling) "
+          + "late against its agreement: " + waste);
+
+      Map<String, Object> figures = rest.exchange("/api/kpis?serviceId=verhuizing", HttpMethod.GET,
+          new HttpEntity<>(UsmApi.headers("auditor")), JSON).getBody();
+      assertThat((List<Map<String, Object>>) figures.get("links")).filteredOn(row -> "afval".equals(row.get("link")))
+          .singleElement().satisfies(row -> {
+            assertThat(row).containsEntry("serviceId", "verhuizing").containsEntry("linkName", "Afvalinzameling");
+            assertThat((Integer) row.get("calls")).isGreaterThanOrEqualTo(1);
+            assertThat((Integer) row.get("breached")).isGreaterThanOrEqualTo(1);
+            assertThat((Integer) row.get("finished")).isGreaterThan((Integer) row.get("withinAgreement"));
+            assertThat((Double) row.get("leadTimeMedianMinutes")).isPositive();
+          });
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+  }
+
+  @Test
   void aHandOverThatBreaksARuleIsRefusedByFieldAndStoresNothing() {
     String move = serviceRequest("verhuizing", "Verhuizing naar de Beukenlaan 9");
     driveTo(move, "verhuizing", Step.O4_ExecuteActivities);

@@ -104,6 +104,30 @@ class WorkflowPatternsProcessTest {
   }
 
   @Test
+  void ruleL1_aStepThatHandedWorkToALinkWaitsUntilTheProviderAnswered() {
+    CallDriver call = CallDriver.start(engine, "verhuizing", WorkflowPattern.WF5);
+    call.complete(O1_AcceptServiceRequest).complete(O3_PlanActivities);
+    org.camunda.bpm.engine.task.Task execution = call.task(O4_ExecuteActivities);
+    org.usm.link.LinkedCallStore store = new org.usm.link.LinkedCallStore(org.usm.testing.UsmTestEngine.jdbc());
+    java.time.Instant now = java.time.Instant.now();
+    org.usm.link.LinkedCall waiting = new org.usm.link.LinkedCall(java.util.UUID.randomUUID().toString(),
+        call.trackingNumber(), "usm-operate", execution.getProcessInstanceId(), O4_ExecuteActivities.id(),
+        execution.getId(), "verhuizing", "afval", "Afvalinzameling", "afvalinzameling", false, "service-request", "P3",
+        "Containers omzetten", "operator", now, now.plus(java.time.Duration.ofDays(3)), "SRQ-2026-999001",
+        org.usm.link.LinkStatus.IN_PROGRESS, now, null, null, null, null, null);
+    store.add(waiting);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> call.complete(O4_ExecuteActivities))
+        .isInstanceOf(org.usm.engine.RuleViolation.class).hasMessageContaining("Rule L1")
+        .hasMessageContaining("SRQ-2026-999001: in progress");
+    assertThat(call.openSteps()).containsExactly("O4_ExecuteActivities");
+
+    assertThat(store.moved(waiting, org.usm.link.LinkStatus.FULFILLED, null, null, now)).isTrue();
+    call.complete(O4_ExecuteActivities);
+    assertThat(call.openSteps()).containsExactly("O5_ReviewDelivery");
+  }
+
+  @Test
   void failedTestSendsTheChangeBackToPreparation() {
     CallDriver call = CallDriver.start(engine, "werkplek", WorkflowPattern.WF2);
     call.complete(C1_AcceptRfc).complete(C3_PlanAndAgree, HappyPath.variables(C3_PlanAndAgree, WorkflowPattern.WF2,

@@ -37,6 +37,8 @@ import org.usm.handover.RouteTargets;
 import org.usm.improvement.ImprovementLoop;
 import org.usm.intake.CallLifecycle;
 import org.usm.intake.CallRegister;
+import org.usm.link.LinkedCallStore;
+import org.usm.link.LinkedStepCheck;
 import org.usm.register.AgreementReached;
 import org.usm.register.AgreementRegister;
 import org.usm.register.ManagedInfrastructureRegister;
@@ -72,6 +74,12 @@ public final class UsmTestEngine {
 
   private UsmTestEngine() {}
 
+  /** The database of the engine and the product's tables, for tests that put a fact in place. */
+  public static org.springframework.jdbc.core.JdbcTemplate jdbc() {
+    get();
+    return new JdbcTemplate(new DriverManagerDataSource(JDBC_URL, "sa", ""));
+  }
+
   public static synchronized ProcessEngine get() {
     if (engine == null) {
       // The product's own tables beside the engine's, in the same in-memory database.
@@ -82,6 +90,7 @@ public final class UsmTestEngine {
       AuditTrail audit = new AuditTrail(jdbc, new DataSourceTransactionManager(database));
       RuleEnforcement enforcement = new RuleEnforcement(audit);
       CallRegister calls = new CallRegister(jdbc, event -> {});
+      LinkedCallStore linkedCalls = new LinkedCallStore(jdbc);
       ManagedInfrastructureRegister mir = new ManagedInfrastructureRegister(jdbc, clock, new RegisterGuard(enforcement), audit);
       AgreementRegister agreements = new AgreementRegister(jdbc, clock, new RegisterGuard(enforcement), audit);
       // Beans the rules resolve late, as in the product, where they are built with the engine.
@@ -95,7 +104,8 @@ public final class UsmTestEngine {
               late.getBeanProvider(org.camunda.bpm.engine.ManagementService.class)),
           new AgreementReached(agreements, audit),
           new DynamicReroute(calls, audit),
-          new ImprovementLoop(late.getBeanProvider(org.usm.intake.CallIntakeService.class), calls, audit),
+          new ImprovementLoop(late.getBeanProvider(org.usm.intake.CallIntakeService.class), calls, audit, linkedCalls),
+          new LinkedStepCheck(linkedCalls, enforcement),
           new TaskPresentation(late.getBeanProvider(ServiceBindings.class), clock)));
       AnnotationAwareOrderComparator.sort(rules);
 
