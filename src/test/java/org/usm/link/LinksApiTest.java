@@ -346,6 +346,10 @@ class LinksApiTest {
     }
     assertThat(rest.exchange("/api/calls/" + move + "/link-status", HttpMethod.GET, new HttpEntity<>(partner()),
         String.class).getStatusCode().value()).as("only calls it handed over").isEqualTo(404);
+    for (String app : List.of("tasklist", "cockpit", "admin")) {
+      assertThat(org.usm.testing.WebappSession.attemptLogin(port, PARTNER, PARTNER_PASSWORD, app).status())
+          .as("a link account logs in to %s", app).isNotEqualTo(200);
+    }
 
     // the provider works its call; its reports wait in its outbox until sent
     driveTo(waste, "afvalinzameling", Step.O4_ExecuteActivities);
@@ -370,6 +374,20 @@ class LinksApiTest {
         new HttpEntity<>(forged, asUser), JSON).getStatusCode().value())
         .as("not even an administrator's password reports for a provider").isEqualTo(401);
     assertThat(links(move)).singleElement().satisfies(link -> assertThat(link).containsEntry("status", "in progress"));
+
+    // nor does a user write the step's record of its linked calls, through either engine API
+    String o4 = taskId("operator", move, Step.O4_ExecuteActivities);
+    ResponseEntity<String> rewritten = rest.exchange("/engine-rest/task/" + o4 + "/localVariables/linkedCalls",
+        HttpMethod.PUT, new HttpEntity<>(Map.of("value", "- link 'afval-extern' fulfilled", "type", "String"),
+            UsmApi.headers("operator")), String.class);
+    assertThat(rewritten.getStatusCode().value()).isEqualTo(403);
+    assertThat(rewritten.getBody()).contains("linkedCalls");
+    org.usm.testing.WebappSession tasklist = org.usm.testing.WebappSession.login(port, "operator");
+    assertThat(tasklist.engine("POST", "/task/" + o4 + "/submit-form", Map.of("variables", Map.of("linkedCalls",
+        Map.of("value", "fulfilled", "type", "String")))).status()).as("the webapps' API").isIn(400, 403);
+    assertThat(stepForm("operator", move, Step.O4_ExecuteActivities)).contains("in progress");
+    assertThat(api().tasks("operator", move)).extracting(t -> t.get("taskDefinitionKey"))
+        .contains("O4_ExecuteActivities");
 
     finish(waste, "afvalinzameling", Step.O4_ExecuteActivities);
     dispatcher.runOnce();

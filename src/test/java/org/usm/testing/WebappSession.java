@@ -40,15 +40,23 @@ public final class WebappSession {
   /** Logs the demo user in to one of the webapps: tasklist, cockpit or admin. */
   public static WebappSession login(int port, String user, String app) {
     WebappSession session = new WebappSession("http://localhost:" + port);
-    session.send("GET", "/camunda/app/" + app + "/default/", null, null);
-    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-        + URLEncoder.encode(user, StandardCharsets.UTF_8);
-    Response login = session.send("POST", "/camunda/api/admin/auth/user/default/login/" + app, form,
-        "application/x-www-form-urlencoded");
+    Response login = session.logIn(user, user, app);
     assertThat(login.status()).as("login of %s: %s", user, login.body()).isEqualTo(200);
     // The login starts a new session; its CSRF token comes with the next reading request.
     session.send("GET", "/camunda/api/admin/auth/user/default", null, null);
     return session;
+  }
+
+  /** What the webapp answers when the user tries to log in to the app with the password. */
+  public static Response attemptLogin(int port, String user, String password, String app) {
+    return new WebappSession("http://localhost:" + port).logIn(user, password, app);
+  }
+
+  private Response logIn(String user, String password, String app) {
+    send("GET", "/camunda/app/" + app + "/default/", null, null);
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+        + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    return send("POST", "/camunda/api/admin/auth/user/default/login/" + app, form, "application/x-www-form-urlencoded");
   }
 
   /** A request to the engine API of the webapps, path relative to {@code /camunda/api/engine/engine/default}. */
