@@ -26,6 +26,7 @@ import org.usm.engine.EngineTime;
 import org.usm.instantiation.ServicesDeployed;
 import org.usm.intake.CallIntakeService;
 import org.usm.intake.CallRequest;
+import org.usm.link.HandOver;
 import org.usm.model.CallVariables;
 import org.usm.model.Step;
 import org.usm.model.StepKind;
@@ -65,6 +66,10 @@ public class DemoCalls {
     private int failedTests;
     private boolean builderTriesToTest;
     private String findings;
+    private Step handOverAt;
+    private String link;
+    private String linkSummary;
+    private double providerPace;
 
     private Scenario(String serviceId, String type, WorkflowPattern pattern, String summary, int daysAgo, double pace,
         String text) {
@@ -117,6 +122,18 @@ public class DemoCalls {
       return this;
     }
 
+    /**
+     * The operator hands part of the step to the service's link (DESIGN §11); the provider works its call at
+     * {@code providerPace}, so a slow one is late against the link's agreement.
+     */
+    Scenario handsOver(Step step, String linkId, String summaryForTheLink, double pace) {
+      handOverAt = step;
+      link = linkId;
+      linkSummary = summaryForTheLink;
+      providerPace = pace;
+      return this;
+    }
+
     String requester() {
       return "inwoner-" + (1000 + Math.abs(summary.hashCode()) % 9000);
     }
@@ -134,7 +151,10 @@ public class DemoCalls {
           25, 1.5, "Koppeling aanpassen: huisletter apart meesturen").urgent().rerouted()
           .finding("Adressen met huisletter ontbreken in de testset van de BRP-koppeling"),
       Scenario.closed("verhuizing", "service-request", WorkflowPattern.WF5, "Verhuizing van een gezin van vijf",
-          24, 0.6, null),
+          24, 0.6, null).handsOver(Step.O4_ExecuteActivities, "afval", "Vijf afvalpassen en containers omzetten", 0.5),
+      Scenario.closed("verhuizing", "service-request", WorkflowPattern.WF5, "Verhuizing naar de binnenstad",
+          16, 0.8, null).handsOver(Step.O4_ExecuteActivities, "afval", "Containers ophalen, ondergrondse container "
+              + "toewijzen", 3.0),
       Scenario.closed("verhuizing", "rfc", WorkflowPattern.WF2, "Verhuisformulier: veld voor briefadres",
           22, 1.2, "Uitrol dinsdag 07:00, terugval naar vorige versie klaar").failingTests(1).withTheBuilderTesting(),
       Scenario.closed("verhuizing", "wish", WorkflowPattern.WF1, "Verhuizing ook via de app doorgeven",
@@ -186,9 +206,11 @@ public class DemoCalls {
   private final ProcessEngine engine;
   private final CallIntakeService intake;
   private final ServiceCatalog catalog;
+  private final HandOver handOver;
 
   public DemoCalls(@Value("${usm.demo.calls-enabled:false}") boolean enabled, JdbcTemplate jdbc, ProcessEngine engine,
-      CallIntakeService intake, ServiceCatalog catalog) {
+      CallIntakeService intake, ServiceCatalog catalog, HandOver handOver) {
+    this.handOver = handOver;
     this.enabled = enabled;
     this.jdbc = jdbc;
     this.engine = engine;
@@ -261,6 +283,9 @@ public class DemoCalls {
         if (step == Step.C5_TestAndRelease) {
           testAndRebuild();
         }
+        if (step == scenario.handOverAt && !handOverAndAwait(step)) {
+          return; // the provider's call is still open: the step waits for it (rule L1)
+        }
         complete(step, decisions(step));
       }
     }
@@ -282,6 +307,29 @@ public class DemoCalls {
       }
     }
 
+    /**
+     * The operator claims the step and hands part of it to the link; the provider's call is worked at the
+     * provider's pace. True when it was finished by now, so the step may be completed.
+     */
+    private boolean handOverAndAwait(Step step) {
+      String provider = as("operator", () -> {
+        engine.getTaskService().claim(task(trackingNumber, step).getId(), "operator");
+        return handOver.handOver(trackingNumber, new HandOver.Request(scenario.link, "service-request",
+            scenario.linkSummary, null, scenario.level, scenario.level, step.id())).trackingNumber();
+      });
+      for (Step providerStep : WorkflowPattern.WF5.path()) {
+        if (!providerStep.isUserTask()) {
+          continue;
+        }
+        if (!advance(providerStep, scenario.providerPace)) {
+          return false;
+        }
+        complete(demoUser(providerStep), provider, providerStep, StepDecisions.of(providerStep, WorkflowPattern.WF5,
+            null, null));
+      }
+      return true;
+    }
+
     private Map<String, Object> decisions(Step step) {
       String component = step == Step.C3_PlanAndAgree
           ? catalog.find(scenario.serviceId).orElseThrow().components().get(0).id() : null;
@@ -295,8 +343,12 @@ public class DemoCalls {
 
     /** Moves time on by the step's usual duration at the scenario's pace; false when that is beyond now. */
     private boolean advance(Step step) {
+      return advance(step, scenario.pace);
+    }
+
+    private boolean advance(Step step, double pace) {
       Duration usual = USUAL.getOrDefault(step.kind(), USUAL_WORK);
-      Instant next = now.plus(Duration.ofSeconds((long) (usual.toSeconds() * scenario.pace)));
+      Instant next = now.plus(Duration.ofSeconds((long) (usual.toSeconds() * pace)));
       if (next.isAfter(realNow.minus(Duration.ofMinutes(10)))) {
         return false;
       }
@@ -329,20 +381,31 @@ public class DemoCalls {
     }
 
     private void complete(String user, Step step, Map<String, Object> variables) {
-      as(user, () -> {
-        TaskService tasks = engine.getTaskService();
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber).taskDefinitionKey(step.id())
-            .singleResult();
-        tasks.complete(task.getId(), variables);
-      });
+      complete(user, trackingNumber, step, variables);
+    }
+
+    private void complete(String user, String call, Step step, Map<String, Object> variables) {
+      as(user, () -> engine.getTaskService().complete(task(call, step).getId(), variables));
+    }
+
+    private Task task(String call, Step step) {
+      return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(call).taskDefinitionKey(step.id())
+          .singleResult();
     }
 
     private void as(String user, Runnable work) {
+      as(user, () -> {
+        work.run();
+        return null;
+      });
+    }
+
+    private <T> T as(String user, java.util.function.Supplier<T> work) {
       IdentityService identity = engine.getIdentityService();
       identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
           .map(Group::getId).toList());
       try {
-        work.run();
+        return work.get();
       } finally {
         identity.clearAuthentication();
       }

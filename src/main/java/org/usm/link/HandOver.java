@@ -140,7 +140,7 @@ public class HandOver {
           link.isExternal() ? link.user() : user.userId(), impact.value(), urgency.value(), null, null, null,
           description, trackingNumber);
       if (!link.isExternal()) {
-        String registered = inbound.registerInternal(linked, providerCall);
+        String registered = registerInternal(linked, providerCall);
         reports.apply(linked.id(), LinkStatus.REGISTERED, registered, null, "internal");
         return null;
       }
@@ -152,6 +152,16 @@ public class HandOver {
       dispatcher.send(delivery); // at once; if the provider does not answer now, the background tries again
     }
     return views.view(store.find(linked.id()).orElseThrow());
+  }
+
+  /** The provider's intake refusing the call (a retired service, say) refuses the hand-over, by its link. */
+  private String registerInternal(LinkedCall linked, CallRequest providerCall) {
+    try {
+      return inbound.registerInternal(linked, providerCall);
+    } catch (CallRejectedException refused) {
+      throw new CallRejectedException(refused.reason(), "link", "link '" + linked.linkId() + "': service '"
+          + linked.providerServiceId() + "' does not take the call: " + refused.getMessage());
+    }
   }
 
   /** The open USM step of the call the user holds (is assigned); the one named when they hold several. */

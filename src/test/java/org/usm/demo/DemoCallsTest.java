@@ -60,7 +60,11 @@ class DemoCallsTest {
         "SELECT summary FROM usm_call WHERE parent_tracking_number IS NOT NULL AND call_type = 'risk'", String.class)))
         .as("improvement findings (and breached SLAs) started risks")
         .contains("Adressen met huisletter ontbreken in de testset van de BRP-koppeling")
-        .contains("Dubbel indienen van het verhuisformulier is mogelijk");
+        .contains("Dubbel indienen van het verhuisformulier is mogelijk")
+        .as("a linked call late against its link's agreement").contains("Link 'afval' (Afvalinzameling) late");
+    assertThat(jdbc.queryForList("SELECT status FROM usm_linked_call", String.class))
+        .as("verhuizing handed the waste collection to afvalinzameling, which closed it").hasSize(2)
+        .containsOnly("closed");
   }
 
   @Test
@@ -74,5 +78,11 @@ class DemoCallsTest {
     });
     assertThat(month.rows()).anySatisfy(row -> assertThat(row.handoverWaitMedianMinutes()).isNotNull());
     assertThat(month.rows()).anySatisfy(row -> assertThat(row.slaMetRate()).isLessThan(1.0));
+    assertThat(month.links()).singleElement().satisfies(link -> {
+      assertThat(link.link()).isEqualTo("afval");
+      assertThat(link.calls()).isEqualTo(2);
+      assertThat(link.withinAgreement()).as("one in time, one late").isOne();
+      assertThat(link.breached()).isOne();
+    });
   }
 }
