@@ -1,5 +1,6 @@
-// Requests to the backend with the Cockpit session. The Calls, Chain and tab pages only GET; the Services
-// page also POSTs, PUTs and DELETEs, always with the CSRF token (send()).
+// Requests to the backend with the Cockpit session. The Calls, Chain and tab pages only GET (but for an
+// administrator's "Send again now" on a call's page); the Services page also POSTs, PUTs and DELETEs, always
+// with the CSRF token (send()).
 
 export class HttpError extends Error {
   constructor(message, status, field, violations) {

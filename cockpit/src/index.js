@@ -1,8 +1,10 @@
 // USM Cockpit plugin (id "usm"): the Calls and Chain pages, one call's page, a "USM call" tab on process
 // instances, and the Services pages for process designers. The Calls, Chain and tab pages only send GET
-// requests; the Services pages also POST, PUT and DELETE, with the CSRF token. Built into src/main/resources/plugin-webapp/usm/app/ by
-// cockpit/build.mjs. Nothing here runs at import time except defining the plugin objects: every render catches
-// its own errors, so a failure shows as a message and never hangs Cockpit.
+// requests, but for an administrator's "Send again now" on a call's page (a POST); the Services pages also
+// POST, PUT and DELETE. Every request that is not a read carries the CSRF token. Built into
+// src/main/resources/plugin-webapp/usm/app/ by cockpit/build.mjs. Nothing here runs at import time except
+// defining the plugin objects: every render catches its own errors, so a failure shows as a message and never
+// hangs Cockpit.
 import { plugin } from './view.js';
 import { callsPage } from './pages/calls.js';
 import { callPage } from './pages/call.js';

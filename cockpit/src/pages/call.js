@@ -1,10 +1,15 @@
-// One call: its header, open steps, the call tree (root and called instances), the diagram of the selected
-// instance with the path taken, and the audit trail with a kind filter and a CSV export link.
+// One call: its header, open steps, the calls its steps handed to links (with an administrator's "Send again
+// now" for deliveries still on their way), the call tree (root and called instances), the diagram of the
+// selected instance with the path taken, and the audit trail with a kind filter and a CSV export link.
 import { h, clear, fill, errorBox, loading, table, select, messageOf, logError } from '../dom.js';
-import { getJson } from '../http.js';
+import { getJson, send } from '../http.js';
 import { parseRoute, callHash, callUrl } from '../util/route.js';
 import { formatDateTime, formatList, dataPairs, DASH } from '../util/format.js';
 import { buildTree, diagramMarks, initialInstanceId, trailKinds, filterTrail } from '../util/tree.js';
+import {
+  callLinks, linkLabel, deliveryFacts, isLinkOutcome, isLocalCall, offersSendAgain, retriedText,
+} from '../util/links.js';
+import { csrfToken } from '../util/services.js';
 import { createDiagram } from '../diagram.js';
 
 function callLink(tn) {
@@ -38,6 +43,11 @@ export function renderHeader(call) {
       item('Status', h('span', { class: 'usm-status', 'data-testid': 'usm-call-status' }, call.status ?? DASH),
         call.suspended ? h('span', { class: 'usm-badge usm-badge-suspended' }, 'suspended') : null),
       item('Summary', call.summary || DASH),
+      call.description ? item('Description', h('span', { class: 'usm-description', 'data-testid': 'usm-call-description' },
+        call.description)) : null,
+      call.reference ? item('Reference', h('strong', { 'data-testid': 'usm-call-reference' }, call.reference),
+        h('span', { class: 'usm-muted' }, " (the consumer's tracking number: handed over from another organisation)"))
+        : null,
       item('Requester', call.requester ?? DASH),
       item('Registered', formatDateTime(call.registeredAt)),
       item('SLA due', formatDateTime(call.slaDueDate), breached ? ' ' : null, breached),
@@ -62,6 +72,58 @@ export function renderOpenSteps(call) {
         h('td', null, s.assignee ?? h('span', { class: 'usm-muted' }, 'unassigned')),
         h('td', { class: 'usm-nowrap' }, formatDateTime(s.due)))))
       : h('p', { class: 'usm-muted', 'data-testid': 'usm-open-steps' }, 'No open steps.'));
+}
+
+function statusClass(status) {
+  return `usm-link-status usm-link-status-${String(status ?? 'unknown').toLowerCase().replace(/[^a-z]+/g, '-')}`;
+}
+
+function deliveryCell(delivery) {
+  const facts = deliveryFacts(delivery);
+  if (!facts) return h('span', { class: 'usm-muted' }, DASH);
+  return h('div', { 'data-testid': 'usm-link-delivery', 'data-state': facts.state },
+    h('span', { class: `usm-badge usm-badge-delivery usm-badge-delivery-${facts.state.replace(/[^a-z]+/g, '-')}` },
+      facts.state),
+    ` ${facts.attempts}`,
+    facts.lastError ? h('div', { class: 'usm-pair' }, h('span', { class: 'usm-key' }, 'last error: '),
+      h('span', { class: 'usm-message' }, facts.lastError)) : null,
+    facts.nextAttemptAt ? h('div', { class: 'usm-pair' }, h('span', { class: 'usm-key' }, 'next attempt: '),
+      formatDateTime(facts.nextAttemptAt)) : null);
+}
+
+/**
+ * The calls the call's steps handed to links (DESIGN §11): the link, the provider's tracking number and
+ * status as last reported, its message, the step that waits for it (rule L1), the link's due date and a
+ * breach, and a delivery still on its way to the other installation.
+ */
+export function renderLinks(call) {
+  const links = callLinks(call);
+  if (!links.length) {
+    return h('p', { class: 'usm-muted', 'data-testid': 'usm-links-empty' }, 'No work handed to links.');
+  }
+  const rows = links.map((link) => h('tr', {
+    'data-testid': 'usm-link-row', 'data-link': link.link ?? '', 'data-status': link.status ?? '',
+  },
+  h('td', null, linkLabel(link), link.type ? h('div', { class: 'usm-muted' }, link.type) : null),
+  h('td', { 'data-testid': 'usm-link-tn' }, link.trackingNumber
+    ? h('strong', null, isLocalCall(call, link.trackingNumber) ? callLink(link.trackingNumber) : link.trackingNumber)
+    : h('span', { class: 'usm-muted' }, 'not registered yet')),
+  h('td', null, h('span', { class: statusClass(link.status), 'data-testid': 'usm-link-status' }, link.status ?? DASH),
+    isLinkOutcome(link.status) ? null : h('div', { class: 'usm-muted' }, 'open')),
+  h('td', { class: 'usm-message' }, link.summary ? h('div', null, link.summary) : null,
+    link.message ? h('div', { 'data-testid': 'usm-link-message' }, h('span', { class: 'usm-key' }, 'provider: '),
+      link.message) : null),
+  h('td', null, link.step ?? DASH,
+    link.requestedBy ? h('div', { class: 'usm-muted' }, `by ${link.requestedBy}`) : null,
+    link.requestedAt ? h('div', { class: 'usm-muted usm-nowrap' }, formatDateTime(link.requestedAt)) : null),
+  h('td', { class: 'usm-nowrap' }, formatDateTime(link.dueAt),
+    link.breachedAt ? h('div', null, h('span', {
+      class: 'usm-badge usm-badge-breached', 'data-testid': 'usm-link-breached',
+    }, `breached ${formatDateTime(link.breachedAt)}`)) : null),
+  h('td', null, deliveryCell(link.delivery))));
+  return table('usm-links-table', ['Link', "Provider's call", 'Status', 'Summary and message',
+    { text: 'Step', title: 'The step that handed the work over; it waits until the linked call has an outcome (rule L1)' },
+    { text: 'Due', title: "The link's agreement: due by its handling time" }, 'Delivery'], rows);
 }
 
 function stateClass(state) {
@@ -143,6 +205,9 @@ export function callPage(view) {
   const base = view.urls.usm;
   const headerSlot = h('div', null, loading());
   const stepsSlot = h('div');
+  const linksSlot = h('div', null, loading());
+  const sendAgainSlot = h('div', { class: 'usm-send-again' });
+  const sendAgainMessage = h('div', { class: 'usm-send-again-message', 'aria-live': 'polite' });
   const treeSlot = h('div', { class: 'usm-tree-slot' }, loading());
   const diagramTitle = h('div', { class: 'usm-diagram-title', 'data-testid': 'usm-diagram-title' });
   const diagramStatus = h('div', { class: 'usm-diagram-status', 'data-testid': 'usm-diagram-status' });
@@ -152,6 +217,8 @@ export function callPage(view) {
 
   root.appendChild(headerSlot);
   root.appendChild(stepsSlot);
+  root.appendChild(h('section', { class: 'usm-section', 'data-testid': 'usm-links' },
+    h('h3', null, 'Linked calls (links)'), linksSlot, sendAgainSlot, sendAgainMessage));
   root.appendChild(h('section', { class: 'usm-section' },
     h('h3', null, 'Call tree and path taken'),
     h('div', { class: 'usm-tree-diagram' },
@@ -169,15 +236,58 @@ export function callPage(view) {
       }, 'Export CSV')),
     trailSlot));
 
-  // header and open steps
-  getJson(callUrl(base, tn)).then((call) => {
-    if (!view.alive) return;
+  // header, open steps and linked calls
+  const loadCall = () => getJson(callUrl(base, tn)).then((call) => {
+    if (!view.alive) return null;
     fill(headerSlot, () => renderHeader(call ?? {}));
     fill(stepsSlot, () => renderOpenSteps(call ?? {}));
+    fill(linksSlot, () => renderLinks(call ?? {}));
+    return call ?? {};
   }, (error) => {
-    if (!view.alive) return;
+    if (!view.alive) return null;
     clear(headerSlot).appendChild(errorBox(messageOf(error)));
+    clear(linksSlot);
+    return null;
   });
+
+  // an administrator may send the call's stuck deliveries again (the server decides who may; this only asks
+  // whether to offer it)
+  const me = getJson(`${base}/me`).catch((error) => {
+    logError(error);
+    return null;
+  });
+  let sending = false;
+  const sendAgain = (button) => {
+    if (sending) return;
+    sending = true;
+    button.disabled = true;
+    clear(sendAgainMessage);
+    const token = csrfToken(view.data?.api, typeof document !== 'undefined' ? document.cookie : '');
+    send(callUrl(base, tn, '/link-deliveries/retry'), { method: 'POST', token, contentType: null }).then((answer) => {
+      if (!view.alive) return;
+      fill(sendAgainMessage, () => h('div', { class: 'usm-success', role: 'status', 'data-testid': 'usm-send-again-done' },
+        retriedText(answer)));
+      loadCall();
+    }, (error) => {
+      if (!view.alive) return;
+      fill(sendAgainMessage, () => errorBox(`Send again: ${messageOf(error)}`));
+    }).finally(() => {
+      sending = false;
+      button.disabled = false;
+    });
+  };
+  Promise.all([loadCall(), me]).then(([call, user]) => {
+    if (!view.alive || !call) return;
+    fill(sendAgainSlot, () => {
+      if (!offersSendAgain(call, user)) return null;
+      const button = h('button', {
+        type: 'button', class: 'btn btn-default btn-sm', 'data-testid': 'usm-send-again',
+        title: "Send what of this call is still on its way to another installation now, instead of at its next attempt",
+      }, 'Send again now');
+      button.addEventListener('click', () => sendAgain(button));
+      return button;
+    });
+  }).catch(logError);
 
   // the call tree and the diagram
   const diagram = createDiagram(diagramHost);

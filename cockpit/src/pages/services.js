@@ -1,5 +1,5 @@
-// The Services pages for process designers: the list of services, one service (header, version history, the
-// eight workflows of its current version, the editor of its definition) and the editor of a new service.
+// The Services pages for process designers: the list of services, one service (header, its links, version
+// history, the eight workflows of its current version, the editor of its definition) and the editor of a new service.
 // The editor checks the text as it is typed (a dry run, debounced) and on "Check", previews the eight
 // workflows the text would get, and deploys it (a new service or a new version); a service can be retired.
 // Every POST, PUT and DELETE carries the CSRF token (http.js send()).
@@ -12,6 +12,7 @@ import { formatDateTime, DASH } from '../util/format.js';
 import {
   WORKFLOW_NUMBERS, formatViolation, violationsOf, csrfToken, newServiceTemplate, deployedText, stateOf,
 } from '../util/services.js';
+import { serviceLinks } from '../util/links.js';
 import { createDiagram } from '../diagram.js';
 
 /** How long the editor waits after the last keystroke before it checks the text. */
@@ -77,6 +78,42 @@ export function renderServiceHeader(service) {
       item('State', stateBadge(service.state, 'usm-service-state')),
       item('Process keys', Array.isArray(service.processDefinitionKeys) && service.processDefinitionKeys.length
         ? h('span', { class: 'usm-muted usm-keys' }, service.processDefinitionKeys.join(', ')) : DASH)));
+}
+
+/**
+ * The links of the service's definition (DESIGN §11): an internal link names another service of this product,
+ * an external one another organisation's installation, its service there and the account used there, with the
+ * name of the variable holding that account's password (never the password: the definition has none).
+ */
+export function renderServiceLinks(definition) {
+  const links = serviceLinks(definition);
+  if (!links.length) {
+    return h('p', { class: 'usm-muted', 'data-testid': 'usm-service-links-empty' }, 'This service names no links.');
+  }
+  const rows = links.map((link) => h('tr', {
+    'data-testid': 'usm-service-link-row', 'data-link-id': link.id, 'data-kind': link.external ? 'external' : 'internal',
+  },
+  h('td', null, h('code', null, link.id || DASH)),
+  h('td', null, link.name || DASH),
+  h('td', null, link.external
+    ? h('span', { class: 'usm-link-kind usm-link-kind-external' }, 'external')
+    : h('span', { class: 'usm-link-kind usm-link-kind-internal' }, 'internal')),
+  h('td', { 'data-testid': 'usm-service-link-target' }, link.external
+    ? [h('div', null, h('span', { class: 'usm-key' }, 'url: '), h('code', null, link.url)),
+      h('div', null, h('span', { class: 'usm-key' }, 'provider service: '), h('code', null, link.service || DASH)),
+      link.user ? h('div', null, h('span', { class: 'usm-key' }, 'account: '), h('code', null, link.user)) : null,
+      link.passwordFrom ? h('div', { title: 'The environment variable or property that holds the password' },
+        h('span', { class: 'usm-key' }, 'password from: '), h('code', null, link.passwordFrom)) : null]
+    : [h('span', { class: 'usm-key' }, 'service: '),
+      link.service ? h('a', { href: serviceHash(link.service), class: 'usm-service-link' }, link.service) : DASH]),
+  h('td', null, link.callTypes.length ? link.callTypes.join(', ') : DASH),
+  h('td', { class: 'usm-data' }, link.handlingTimes.length
+    ? link.handlingTimes.map((t) => h('div', { class: 'usm-pair' }, h('span', { class: 'usm-key' }, `${t.type}: `),
+      h('span', null, t.text)))
+    : DASH)));
+  return table('usm-service-links', ['Id', 'Name', 'Kind', 'Service', 'Call types',
+    { text: 'Handling times', title: "The link's agreement: from hand-over to fulfilment, per call type and priority" }],
+  rows);
 }
 
 export function renderHistory(history) {
@@ -150,6 +187,7 @@ export function servicePage(view) {
   const messageSlot = h('div', { class: 'usm-service-messages', 'aria-live': 'polite' });
   const headerSlot = h('div', null, isNew ? null : loading());
   const historySlot = h('div', null, isNew ? null : loading());
+  const linksSlot = h('div', { 'data-testid': 'usm-service-links-slot' }, isNew ? null : loading());
   const checkSlot = h('div', { class: 'usm-check', 'data-testid': 'usm-service-check-result', 'aria-live': 'polite' });
   const editor = h('textarea', {
     class: 'usm-editor form-control', 'data-testid': 'usm-service-editor', rows: '30', spellcheck: 'false',
@@ -173,6 +211,8 @@ export function servicePage(view) {
   root.appendChild(messageSlot);
   if (!isNew) {
     root.appendChild(headerSlot);
+    root.appendChild(h('section', { class: 'usm-section', 'data-testid': 'usm-service-links-section' },
+      h('h3', null, 'Links (the chain)'), linksSlot));
     root.appendChild(h('section', { class: 'usm-section' }, h('h3', null, 'Version history'), historySlot));
   }
   root.appendChild(h('div', { class: 'usm-design' },
@@ -204,6 +244,7 @@ export function servicePage(view) {
   const showFacts = (service) => {
     current = service;
     fill(headerSlot, () => renderServiceHeader(service));
+    fill(linksSlot, () => renderServiceLinks(service.definition));
     fill(historySlot, () => renderHistory(service.history));
     const retired = stateOf(service) === 'retired';
     if (retireButton) retireButton.hidden = retired;
@@ -218,6 +259,7 @@ export function servicePage(view) {
   }, (error) => {
     if (!view.alive) return;
     clear(headerSlot).appendChild(errorBox(messageOf(error)));
+    clear(linksSlot);
     clear(historySlot);
   });
 

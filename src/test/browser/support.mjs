@@ -33,7 +33,8 @@ export function sessions(browser) {
  * the form is still there after the click, and the login is tried again.
  */
 async function logIn(page, user, app) {
-  const loggedIn = page.getByText(user === 'auditor' ? 'Auditor (demo)' : /\(demo\)/).first();
+  const name = { auditor: 'Auditor (demo)', admin: 'Demo Administrator' }[user] ?? /\(demo\)/;
+  const loggedIn = page.getByText(name).first();
   for (let attempt = 1; ; attempt++) {
     await page.goto(`${base}/camunda/app/${app}/default/`);
     const username = page.getByPlaceholder('Username');

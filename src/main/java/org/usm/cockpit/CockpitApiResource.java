@@ -27,14 +27,17 @@ import org.usm.api.AuditController;
 import org.usm.api.ChainController;
 import org.usm.design.DesignRefusal;
 import org.usm.design.ServiceController;
+import org.usm.engine.Actor;
 import org.usm.intake.CallController;
 import org.usm.intake.CallRejectedException;
+import org.usm.link.LinkController;
 
 /**
- * The product's API behind Cockpit's session login: the auditor's reads (DESIGN §8) and the designer's
- * services (§9), the same answers as {@code /api/...} over HTTP Basic, given by the same controllers, for
- * the user Cockpit authenticated (the webapp sets that user and their groups on the engine, so the
- * product's rules apply unchanged: only designers and administrators change services). Camunda's CSRF
+ * The product's API behind Cockpit's session login: the auditor's reads (DESIGN §8), the designer's
+ * services (§9) and the administrator's retry of a call's link deliveries (§11), the same answers as
+ * {@code /api/...} over HTTP Basic, given by the same controllers, for the user Cockpit authenticated (the
+ * webapp sets that user and their groups on the engine, so the product's rules apply unchanged: only
+ * designers and administrators change services, only administrators send deliveries again). Camunda's CSRF
  * filter guards every request that is not a read.
  */
 public class CockpitApiResource extends AbstractCockpitPluginResource {
@@ -69,6 +72,27 @@ public class CockpitApiResource extends AbstractCockpitPluginResource {
   @Path("calls/{trackingNumber}/instances")
   public Response instances(@PathParam("trackingNumber") String trackingNumber) {
     return answer(() -> ResponseEntity.ok(spring.getBean(AuditController.class).instances(trackingNumber)));
+  }
+
+  /**
+   * An administrator sends the call's stuck deliveries and reports again at once: the product API's answer,
+   * given by {@link LinkController#retry}, which decides who may (CSRF-guarded, as every write here).
+   */
+  @POST
+  @Path("calls/{trackingNumber}/link-deliveries/retry")
+  public Response retryLinkDeliveries(@PathParam("trackingNumber") String trackingNumber) {
+    return answer(() -> ResponseEntity.ok(spring.getBean(LinkController.class).retry(trackingNumber)));
+  }
+
+  /** Who the session's user is and which of the plugin's actions to offer them (the rules themselves decide). */
+  @GET
+  @Path("me")
+  public Response me() {
+    return answer(() -> {
+      Actor user = Actor.current(getProcessEngine().getIdentityService()).orElseThrow();
+      return ResponseEntity.ok(Map.of("userId", user.userId(),
+          "sendsLinkDeliveriesAgain", LinkController.sendsDeliveriesAgain(user)));
+    });
   }
 
   @GET

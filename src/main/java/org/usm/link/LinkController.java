@@ -194,11 +194,22 @@ public class LinkController {
     return ResponseEntity.ok(Map.of("id", id, "status", now.status().label(), "applied", moved));
   }
 
-  /** An administrator's one action: whatever of the call is stuck on its way to another installation goes now. */
+  /**
+   * Who sends a call's stuck deliveries again: administrators only. The one rule for it: {@link #retry} applies
+   * it, and Cockpit's call page asks it before it offers the action.
+   */
+  public static boolean sendsDeliveriesAgain(Actor user) {
+    return user.groupIds().contains(UsmGroups.ADMINS);
+  }
+
+  /**
+   * An administrator's one action: whatever of the call is stuck on its way to another installation goes now
+   * (over HTTP Basic here, and behind Cockpit's session through the plugin's endpoint, which calls this).
+   */
   @PostMapping("/api/calls/{trackingNumber}/link-deliveries/retry")
   public Map<String, Object> retry(@PathVariable String trackingNumber) {
     Actor user = Actor.current(identityService).orElseThrow();
-    if (!user.groupIds().contains(UsmGroups.ADMINS)) {
+    if (!sendsDeliveriesAgain(user)) {
       throw new CallRejectedException(FORBIDDEN, null, "only administrators send a call's deliveries again");
     }
     if (calls.find(trackingNumber).isEmpty()) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.usm.intake.CallIntakeService;
 import org.usm.intake.CallRequest;
+import org.usm.link.HandOver;
 import org.usm.model.Step;
 import org.usm.model.WorkflowPattern;
 import org.usm.testing.HappyPath;
@@ -45,6 +47,7 @@ class BrowserTest {
   @Autowired CallIntakeService intake;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
+  @Autowired HandOver handOver;
 
   @Test
   void tasklistAndCockpitWorkInARealBrowser() throws Exception {
@@ -69,18 +72,32 @@ class BrowserTest {
       }
     }
 
+    // A removal whose O4 handed the waste collection to the link 'afval', worked by its provider to closed: the
+    // operator reads the outcome on the O4 form, the auditor the linked call on the call's page in Cockpit.
+    String move = intake.register(new CallRequest("verhuizing", "service-request", "Verhuizing naar de Lindelaan 4",
+        "requester", null, null, null, null, null, "Per 1 maart, met twee kliko's en een afvalpas", null))
+        .trackingNumber();
+    driveOperate(move, "verhuizing", Step.O4_ExecuteActivities, false);
+    as("operator", () -> taskService.claim(taskOf(move, Step.O4_ExecuteActivities.id()), "operator"));
+    String waste = as("operator", () -> handOver.handOver(move, new HandOver.Request("afval", "service-request",
+        "Containers en afvalpas omzetten naar Lindelaan 4", "Twee containers (rest en gft), één afvalpas", null, null,
+        null))).trackingNumber();
+    driveOperate(waste, "afvalinzameling", Step.O1_AcceptServiceRequest, true);
+
     Path screenshots = Path.of("target", "screenshots");
     Files.createDirectories(screenshots);
     // One file at a time: both drive the same product.
     ProcessBuilder node = new ProcessBuilder("node", "--test", "--test-concurrency=1", "--test-reporter=spec",
         "src/test/browser/tasklist-cockpit.test.mjs", "src/test/browser/cockpit-auditor.test.mjs",
-        "src/test/browser/cockpit-designer.test.mjs")
+        "src/test/browser/cockpit-designer.test.mjs", "src/test/browser/links.test.mjs")
         .redirectErrorStream(true);
     node.environment().putAll(Map.of(
         "USM_BASE_URL", "http://localhost:" + port,
         "USM_INCIDENT", incident,
         "USM_OWN_RFC", ownRfc,
         "USM_CLOSED_INCIDENT", closed,
+        "USM_LINKED_MOVE", move,
+        "USM_LINKED_WASTE", waste,
         "USM_SCREENSHOTS", screenshots.toAbsolutePath().toString(),
         "USM_CHROMIUM", CHROMIUM.toString()));
     Path log = screenshots.resolve("browser-tests.log");
@@ -94,6 +111,50 @@ class BrowserTest {
     assertThat(new File(screenshots.toFile(), "refusal-sod-3.png")).exists();
     assertThat(new File(screenshots.toFile(), "auditor-call.png")).exists();
     assertThat(new File(screenshots.toFile(), "designer-preview.png")).exists();
+    assertThat(new File(screenshots.toFile(), "task-o4-linked-call.png")).exists();
+    assertThat(new File(screenshots.toFile(), "auditor-call-links.png")).exists();
+  }
+
+  /**
+   * Works the Operate steps of a WF5 service request as the demo users: from its start up to (not including)
+   * {@code step}, or, with {@code through}, from {@code step} to the end.
+   */
+  private void driveOperate(String trackingNumber, String serviceId, Step step, boolean through) {
+    boolean working = !through;
+    for (Step next : WorkflowPattern.WF5.path()) {
+      if (next == step) {
+        if (!through) {
+          return;
+        }
+        working = true;
+      }
+      if (working && next.isUserTask()) {
+        completeAs(HappyPath.demoUser(next), trackingNumber, next.id(),
+            HappyPath.variables(next, WorkflowPattern.WF5, serviceId));
+      }
+    }
+  }
+
+  private String taskOf(String trackingNumber, String step) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(trackingNumber).taskDefinitionKey(step)
+        .singleResult().getId();
+  }
+
+  private void as(String user, Runnable work) {
+    as(user, () -> {
+      work.run();
+      return null;
+    });
+  }
+
+  private <T> T as(String user, Supplier<T> work) {
+    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    identityService.setAuthentication(user, groups);
+    try {
+      return work.get();
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   private void completeAs(String user, String trackingNumber, String step) {
@@ -101,14 +162,7 @@ class BrowserTest {
   }
 
   private void completeAs(String user, String trackingNumber, String step, Map<String, Object> variables) {
-    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(trackingNumber).taskDefinitionKey(step)
-        .singleResult().getId();
-    identityService.setAuthentication(user, groups);
-    try {
-      taskService.complete(taskId, variables);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    String taskId = taskOf(trackingNumber, step);
+    as(user, () -> taskService.complete(taskId, variables));
   }
 }

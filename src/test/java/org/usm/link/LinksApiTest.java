@@ -31,6 +31,7 @@ import org.usm.model.WorkflowPattern;
 import org.usm.security.UsmGroups;
 import org.usm.testing.HappyPath;
 import org.usm.testing.UsmApi;
+import org.usm.testing.WebappSession;
 
 /**
  * Handing work to links over the product's API (DESIGN §11): a step of verhuizing hands the waste-collection
@@ -260,6 +261,36 @@ class LinksApiTest {
     assertThat(reportedStatuses(move)).isEmpty();
     api().complete("operator", move, Step.O4_ExecuteActivities,
         HappyPath.variables(Step.O4_ExecuteActivities, WorkflowPattern.WF5, "verhuizing"));
+  }
+
+  @Test
+  void onlyAnAdministratorSendsACallsDeliveriesAgainOverTheApiAndBehindCockpitsSession() {
+    String move = serviceRequest("verhuizing", "Verhuizing naar de Kastanjelaan 2");
+    ResponseEntity<Map<String, Object>> byOperator = rest.exchange("/api/calls/" + move + "/link-deliveries/retry",
+        HttpMethod.POST, new HttpEntity<>(UsmApi.headers("operator")), JSON);
+    assertThat(byOperator.getStatusCode().value()).isEqualTo(403);
+    ResponseEntity<Map<String, Object>> byAdmin = rest.exchange("/api/calls/" + move + "/link-deliveries/retry",
+        HttpMethod.POST, new HttpEntity<>(UsmApi.headers("admin")), JSON);
+    assertThat(byAdmin.getStatusCode().value()).isEqualTo(200);
+    assertThat(byAdmin.getBody()).containsEntry("trackingNumber", move).containsEntry("retried", 0);
+
+    String plugin = "/camunda/api/cockpit/plugin/usm/default";
+    WebappSession auditor = WebappSession.login(port, "auditor", "cockpit");
+    assertThat(auditor.request("GET", plugin + "/me").json()).containsEntry("userId", "auditor")
+        .containsEntry("sendsLinkDeliveriesAgain", false);
+    WebappSession.Response refused = auditor.request("POST", plugin + "/calls/" + move + "/link-deliveries/retry");
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.json()).containsEntry("error", "only administrators send a call's deliveries again");
+
+    WebappSession admin = WebappSession.login(port, "admin", "cockpit");
+    assertThat(admin.request("GET", plugin + "/me").json()).containsEntry("userId", "admin")
+        .containsEntry("sendsLinkDeliveriesAgain", true);
+    WebappSession.Response sent = admin.request("POST", plugin + "/calls/" + move + "/link-deliveries/retry");
+    assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+    assertThat(sent.json()).containsEntry("trackingNumber", move).containsEntry("retried", 0);
+    WebappSession.Response unknown = admin.request("POST", plugin + "/calls/SRQ-1999-999999/link-deliveries/retry");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.json()).containsEntry("field", "trackingNumber");
   }
 
   /** The verhuizing definition as a service with an external link to this installation's afvalinzameling. */
