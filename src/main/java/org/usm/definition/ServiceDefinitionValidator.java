@@ -62,16 +62,7 @@ public final class ServiceDefinitionValidator {
     for (int i = 0; i < d.links().size(); i++) {
       ServiceDefinition.Link link = d.links().get(i);
       String field = "links[" + i + "]";
-      if (isBlank(link.id())) {
-        out.add(new Violation(field + ".id", "is required"));
-      } else if (!LINK_ID.matcher(link.id()).matches()) {
-        out.add(new Violation(field + ".id", "must match " + LINK_ID.pattern() + " (got '" + link.id() + "')"));
-      } else if (!seen.add(link.id())) {
-        out.add(new Violation(field + ".id", "must be unique within the service (got '" + link.id() + "' twice)"));
-      }
-      if (isBlank(link.name())) {
-        out.add(new Violation(field + ".name", "is required"));
-      }
+      checkIdAndName(field, link.id(), LINK_ID, seen, link.name(), out);
       if (isBlank(link.service())) {
         out.add(new Violation(field + ".service", "is required: the id of the service the link hands work to"));
       } else if (!SERVICE_ID.matcher(link.service()).matches()) {
@@ -343,17 +334,22 @@ public final class ServiceDefinitionValidator {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < components.size(); i++) {
       ServiceDefinition.Component c = components.get(i);
-      String field = "components[" + i + "]";
-      if (isBlank(c.id())) {
-        out.add(new Violation(field + ".id", "is required"));
-      } else if (!COMPONENT_ID.matcher(c.id()).matches()) {
-        out.add(new Violation(field + ".id", "must match " + COMPONENT_ID.pattern() + " (got '" + c.id() + "')"));
-      } else if (!seen.add(c.id())) {
-        out.add(new Violation(field + ".id", "must be unique within the service (got '" + c.id() + "' twice)"));
-      }
-      if (isBlank(c.name())) {
-        out.add(new Violation(field + ".name", "is required"));
-      }
+      checkIdAndName("components[" + i + "]", c.id(), COMPONENT_ID, seen, c.name(), out);
+    }
+  }
+
+  /** An entry of a list (a component, a link): an id of the pattern, unique within the service, and a name. */
+  private static void checkIdAndName(String field, String id, Pattern pattern, Set<String> seen, String name,
+      List<Violation> out) {
+    if (isBlank(id)) {
+      out.add(new Violation(field + ".id", "is required"));
+    } else if (!pattern.matcher(id).matches()) {
+      out.add(new Violation(field + ".id", "must match " + pattern.pattern() + " (got '" + id + "')"));
+    } else if (!seen.add(id)) {
+      out.add(new Violation(field + ".id", "must be unique within the service (got '" + id + "' twice)"));
+    }
+    if (isBlank(name)) {
+      out.add(new Violation(field + ".name", "is required"));
     }
   }
 
