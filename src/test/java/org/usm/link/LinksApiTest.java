@@ -56,6 +56,7 @@ class LinksApiTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired IdentityService identityService;
   @Autowired LinkDispatcher dispatcher;
+  @Autowired LinkedCallStore linkedCalls;
   @LocalServerPort int port;
 
   private UsmApi api() {
@@ -382,11 +383,16 @@ class LinksApiTest {
           .as("a link account logs in to %s", app).isNotEqualTo(200);
     }
 
-    // the provider works its call; its reports wait in its outbox until sent
+    // the provider works its call; its reports wait in its outbox until sent, and a consumer that heard
+    // nothing for a while asks
     driveTo(waste, "afvalinzameling", Step.O4_ExecuteActivities);
     assertThat(links(move)).singleElement().satisfies(link -> assertThat(link).containsEntry("status", "registered"));
-    dispatcher.runOnce();
+    dispatcher.pull(linkedCalls.find(id).orElseThrow());
     assertThat(links(move)).singleElement().satisfies(link -> assertThat(link).containsEntry("status", "in progress"));
+    assertThat(reportedStatuses(move)).containsExactly("requested", "registered", "in progress");
+    dispatcher.runOnce();
+    assertThat(reportedStatuses(move)).as("the push that follows is no news").containsExactly("requested",
+        "registered", "in progress");
 
     // a forged report changes nothing
     Map<String, Object> forged = Map.of("trackingNumber", waste, "status", "fulfilled");
