@@ -26,13 +26,17 @@ class StartupTest {
 
   /** Starts the product with the profile and command-line properties, on a free port, in the test's folder. */
   private ConfigurableApplicationContext start(String profile, String... arguments) {
+    return start(new String[] {profile}, arguments);
+  }
+
+  private ConfigurableApplicationContext start(String[] profiles, String... arguments) {
     // An engine name of its own: closing this application must not unregister the engine of the
     // integration tests' shared context, which the REST API finds by the name "default".
     List<String> args = new ArrayList<>(List.of("--server.port=0", "--usm.data-dir=" + dataDir,
         "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.generate-unique-process-engine-name=true",
         "--usm.demo.calls-enabled=false", "--usm.services.deploy-in-background=false"));
     args.addAll(List.of(arguments));
-    return new SpringApplicationBuilder(UsmApplication.class).profiles(profile).run(args.toArray(String[]::new));
+    return new SpringApplicationBuilder(UsmApplication.class).profiles(profiles).run(args.toArray(String[]::new));
   }
 
   private String fileDatabase() {
@@ -75,6 +79,19 @@ class StartupTest {
         .hasMessageContaining("services/werkplek.yaml")
         .hasMessageContaining("field 'links[0].passwordFrom'")
         .hasMessageContaining("USM_LINK_IT_LEVERANCIER_PASSWORD', which is not set");
+  }
+
+  @Test
+  void theDemoSupplierRunsItsOwnServiceWithMiddenstadsLinkAccount() {
+    try (ConfigurableApplicationContext context = start(new String[] {"demo", "supplier"},
+        "--spring.datasource.url=jdbc:h2:mem:usm-supplier")) {
+      IdentityService identity = context.getBean(IdentityService.class);
+      assertThat(identity.checkPassword("middenstad", "middenstad")).isTrue();
+      assertThat(identity.createUserQuery().memberOfGroup(org.usm.security.UsmGroups.LINK_ACCOUNTS).list())
+          .extracting(u -> u.getId()).containsExactly("middenstad");
+      assertThat(context.getBean(org.usm.definition.ServiceCatalog.class).all())
+          .extracting(org.usm.definition.ServiceDefinition::id).containsExactly("werkplek");
+    }
   }
 
   @Test

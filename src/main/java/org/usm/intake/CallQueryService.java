@@ -123,6 +123,7 @@ public class CallQueryService {
   }
 
   private CallView view(CallRecord call, ServiceDefinition service) {
+    HandedOverCalls links = handedOver.getIfAvailable();
     // The active root instance is the workflow the call follows now; a closed call has none.
     ProcessInstance root = runtimeService.createProcessInstanceQuery()
         .processInstanceBusinessKey(call.trackingNumber())
@@ -154,7 +155,8 @@ public class CallQueryService {
             : WorkflowPattern.valueOf(call.pattern()).keyFor(call.serviceId()),
         openSteps,
         new CallView.LinkedCalls(call.parentTrackingNumber(), register.startedBy(call.trackingNumber())),
-        handedOver.getIfAvailable(() -> number -> List.of()).of(call.trackingNumber()),
+        links == null ? List.of() : links.of(call.trackingNumber()),
+        links == null ? null : links.reportsPending(call.trackingNumber()),
         root != null && root.isSuspended(),
         call.cancellation(),
         call.concernedComponents(),

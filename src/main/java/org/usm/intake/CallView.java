@@ -8,7 +8,8 @@ import java.util.List;
  * A call as {@code GET /api/calls/{trackingNumber}} shows it; {@code suspended} when an administrator
  * suspended its workflow, {@code cancellation} (who, when, why) when one cancelled it; the managed
  * components the call concerns (H12) and those its change modifies (H1); the calls its steps handed to
- * links ({@code links}), and for a call handed over to this installation its {@code reference} there.
+ * links ({@code links}), and for a call handed over to this installation its {@code reference} there and
+ * its status reports to that installation while they are not yet through ({@code linkReports}).
  */
 public record CallView(
     String trackingNumber,
@@ -30,6 +31,7 @@ public record CallView(
     List<OpenStep> openSteps,
     LinkedCalls linkedCalls,
     List<Link> links,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Delivery linkReports,
     boolean suspended,
     CallRecord.Cancellation cancellation,
     List<String> concernedComponents,

@@ -9,4 +9,10 @@ import java.util.List;
 public interface HandedOverCalls {
 
   List<CallView.Link> of(String trackingNumber);
+
+  /**
+   * For a call another installation handed to this one: its status reports not yet through to that
+   * installation; null when none is waiting.
+   */
+  CallView.Delivery reportsPending(String trackingNumber);
 }

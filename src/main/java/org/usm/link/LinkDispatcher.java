@@ -113,7 +113,9 @@ public class LinkDispatcher {
     LinkClient.Answer answer = client.post(link.get().url() + "/api/calls",
         LinkClient.basic(link.get().user(), password.get()), Map.of("Idempotency-Key", call.id()), entry.body());
     if (answer.isSuccess() && answer.text("trackingNumber") != null) {
-      LinkStatus status = LinkStatus.fromLabel(answer.text("status")).orElse(LinkStatus.REGISTERED);
+      // a provider that numbered the call registered it, whatever it calls its first status
+      LinkStatus status = LinkStatus.fromLabel(answer.text("status")).filter(s -> s != LinkStatus.REQUESTED)
+          .orElse(LinkStatus.REGISTERED);
       transaction.executeWithoutResult(tx -> {
         outbox.done(entry.id(), withoutSecret(entry.body()), UsmClock.now());
         reports.apply(call.id(), status, answer.text("trackingNumber"), null, "delivery");

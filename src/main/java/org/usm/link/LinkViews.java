@@ -24,10 +24,19 @@ public class LinkViews implements HandedOverCalls {
     return store.ofCall(trackingNumber).stream().map(this::view).toList();
   }
 
+  @Override
+  public CallView.Delivery reportsPending(String trackingNumber) {
+    return pending(trackingNumber);
+  }
+
+  /** What is still to be sent about the subject (a linked call's delivery, a provider call's reports). */
+  private CallView.Delivery pending(String subject) {
+    return outbox.pending(subject).map(entry -> new CallView.Delivery(LinkRules.deliveryState(entry.attempts(),
+        settings.failingAfter()), entry.attempts(), entry.lastError(), entry.nextAttemptAt())).orElse(null);
+  }
+
   public CallView.Link view(LinkedCall call) {
-    CallView.Delivery delivery = outbox.pending(call.id()).map(entry -> new CallView.Delivery(
-        LinkRules.deliveryState(entry.attempts(), settings.failingAfter()), entry.attempts(), entry.lastError(),
-        entry.nextAttemptAt())).orElse(null);
+    CallView.Delivery delivery = pending(call.id());
     return new CallView.Link(call.id(), call.linkId(), call.linkName(), call.type(), call.summary(),
         call.providerTrackingNumber(), call.status().label(), call.message(), call.step(), call.requestedBy(),
         call.requestedAt(), call.dueAt(), call.breachedAt(), delivery);

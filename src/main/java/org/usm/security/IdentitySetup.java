@@ -30,16 +30,17 @@ public class IdentitySetup {
   private final java.util.List<String> demoLinkAccounts;
 
   /**
-   * @param demoLinkAccounts with demo users: the link accounts of other demo installations (each password
-   *     its id), such as {@code middenstad} at the demo's IT supplier
+   * @param demoLinkAccounts with demo users: the link accounts of other demo installations, separated by
+   *     commas (each password its id), such as {@code middenstad} at the demo's IT supplier
    */
   public IdentitySetup(IdentityService identityService, ServiceCatalog catalog,
       @Value("${usm.demo.users-enabled:false}") boolean demoUsers,
-      @Value("${usm.demo.link-accounts:}") java.util.List<String> demoLinkAccounts) {
+      @Value("${usm.demo.link-accounts:}") String demoLinkAccounts) {
     this.identityService = identityService;
     this.catalog = catalog;
     this.demoUsers = demoUsers;
-    this.demoLinkAccounts = demoLinkAccounts;
+    this.demoLinkAccounts = java.util.Arrays.stream(demoLinkAccounts.split(",")).map(String::strip)
+        .filter(id -> !id.isEmpty()).toList();
   }
 
   private static Map<String, String> demoUsers() {
@@ -74,7 +75,7 @@ public class IdentitySetup {
       user("tester", operators);
       user("auditor", Set.of(UsmGroups.AUDITORS));
       user("requester", Set.of(UsmGroups.REQUESTERS));
-      demoLinkAccounts.stream().filter(id -> !id.isBlank()).forEach(id -> user(id, Set.of(UsmGroups.LINK_ACCOUNTS)));
+      demoLinkAccounts.forEach(id -> user(id, Set.of(UsmGroups.LINK_ACCOUNTS)));
     }
   }
 

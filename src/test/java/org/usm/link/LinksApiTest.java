@@ -390,7 +390,10 @@ class LinksApiTest {
     dispatcher.pull(linkedCalls.find(id).orElseThrow());
     assertThat(links(move)).singleElement().satisfies(link -> assertThat(link).containsEntry("status", "in progress"));
     assertThat(reportedStatuses(move)).containsExactly("requested", "registered", "in progress");
+    assertThat(api().callBody("auditor", waste).get("linkReports")).as("the provider's report waits to be sent")
+        .isNotNull();
     dispatcher.runOnce();
+    assertThat(api().callBody("auditor", waste)).doesNotContainKey("linkReports");
     assertThat(reportedStatuses(move)).as("the push that follows is no news").containsExactly("requested",
         "registered", "in progress");
 
