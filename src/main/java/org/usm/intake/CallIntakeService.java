@@ -40,11 +40,14 @@ public class CallIntakeService {
   private final IdentityService identityService;
   private final Clock clock;
   private final ServiceCatalog catalog;
+  private final org.camunda.bpm.engine.TaskService taskService;
 
   public CallIntakeService(ServiceCatalog catalog, TrackingNumbers trackingNumbers, CallRegister register,
       AgreementRegister agreements, ServiceBindings bindings, RepositoryService repositoryService, RuntimeService runtimeService,
-      DecisionService decisionService, IdentityService identityService, Clock clock) {
+      DecisionService decisionService, IdentityService identityService, Clock clock,
+      org.camunda.bpm.engine.TaskService taskService) {
     this.catalog = catalog;
+    this.taskService = taskService;
     this.hasActiveAgreement = (serviceId, day) -> agreements.activeOn(serviceId, day).isPresent();
     this.trackingNumbers = trackingNumbers;
     this.register = register;
@@ -88,6 +91,16 @@ public class CallIntakeService {
     return SystemAccess.run(identityService, () -> start(call, user, parentTrackingNumber));
   }
 
+  /** The tasks the workflow opened at once were created before the register row their description comes from. */
+  private void describeFirstTasks(String trackingNumber, CallTexts.Texts texts) {
+    if (!texts.isEmpty()) {
+      taskService.createTaskQuery().processInstanceBusinessKey(trackingNumber).list().forEach(task -> {
+        task.setDescription(texts.asTaskDescription());
+        taskService.saveTask(task);
+      });
+    }
+  }
+
   private RegisteredCall start(NewCall call, Actor user, String parentTrackingNumber) {
     String key = call.pattern().keyFor(call.service().id());
     ProcessDefinition workflow = repositoryService.createProcessDefinitionQuery()
@@ -109,6 +122,7 @@ public class CallIntakeService {
         CallStatus.REGISTERED, call.summary(), call.requester(), user == null ? null : user.userId(),
         registeredAt, slaDue, instance.getId(), parentTrackingNumber, call.pattern().name(), null, null, List.of(),
         List.of(), null, call.description(), call.reference()));
+    describeFirstTasks(trackingNumber, new CallTexts.Texts(call.description(), call.reference()));
     return new RegisteredCall(trackingNumber, call.pattern().name(), instance.getId(), key);
   }
 }

@@ -12,6 +12,7 @@ import org.usm.engine.ModelListener;
 import org.usm.engine.ParsedActivity;
 import org.usm.instantiation.ServiceBinding;
 import org.usm.instantiation.ServiceBindings;
+import org.usm.intake.CallTexts;
 import org.usm.model.CallVariables;
 import org.usm.model.Priority;
 import org.usm.model.Step;
@@ -22,7 +23,9 @@ import org.usm.sla.StepDeadlines;
 /**
  * Makes every task of a call scannable in Tasklist, as it is created: a name that says the step, the
  * call and the service ({@code R3 Analyze · INC-2026-000042 · Verhuizing doorgeven}), the call's priority
- * as task priority, and due and follow-up dates from the service's agreed handling time.
+ * as task priority, due and follow-up dates from the service's agreed handling time, and as description
+ * what the call says beyond its summary (its description, the reference of the organisation that handed it
+ * over).
  */
 @Component
 @Order(80)
@@ -34,10 +37,12 @@ public class TaskPresentation implements ModelListener {
   // The bindings read deployed definitions, and the engine is built with this listener: resolved late.
   private final ObjectProvider<ServiceBindings> bindings;
   private final Clock clock;
+  private final CallTexts texts;
 
-  public TaskPresentation(ObjectProvider<ServiceBindings> bindings, Clock clock) {
+  public TaskPresentation(ObjectProvider<ServiceBindings> bindings, Clock clock, CallTexts texts) {
     this.bindings = bindings;
     this.clock = clock;
+    this.texts = texts;
   }
 
   @Override
@@ -61,6 +66,9 @@ public class TaskPresentation implements ModelListener {
     task.setName(taskName(title, task.getExecution().getProcessBusinessKey(), binding.serviceName()));
     Priority priority = Priority.fromName((String) task.getVariable(CallVariables.PRIORITY)).orElse(Priority.P3);
     task.setPriority(priority.taskPriority());
+    // The call's first task is created before intake writes the register row; intake describes that one.
+    texts.of(task.getExecution().getProcessBusinessKey()).filter(t -> !t.isEmpty())
+        .ifPresent(t -> task.setDescription(t.asTaskDescription()));
     Object callDue = task.getVariable(CallVariables.SLA_DUE_DATE);
     if (callDue instanceof Date due) {
       Duration handlingTime = binding.handlingTime(priority);

@@ -349,6 +349,9 @@ class LinksApiTest {
     String waste = (String) handed.getBody().get("trackingNumber");
     assertThat(api().callBody("auditor", waste)).containsEntry("reference", move)
         .containsEntry("requester", PARTNER).containsEntry("description", "Twee containers, één pas");
+    assertThat(api().tasks("coordinator", waste)).singleElement().satisfies(accept -> assertThat(
+        (String) accept.get("description")).as("the provider's people read it in Tasklist").contains(move)
+        .contains("Twee containers, één pas"));
     assertThat(jdbc.queryForObject("SELECT body FROM usm_link_outbox WHERE subject = ?", String.class, id))
         .as("the secret is struck from the delivery once it is through").contains("(sent)")
         .doesNotContain(jdbc.queryForObject("SELECT callback_secret FROM usm_inbound_call WHERE tracking_number = ?",
@@ -386,6 +389,8 @@ class LinksApiTest {
     // the provider works its call; its reports wait in its outbox until sent, and a consumer that heard
     // nothing for a while asks
     driveTo(waste, "afvalinzameling", Step.O4_ExecuteActivities);
+    assertThat(api().tasks("operator", waste)).singleElement().satisfies(execution -> assertThat(
+        (String) execution.get("description")).contains(move).contains("Twee containers, één pas"));
     assertThat(links(move)).singleElement().satisfies(link -> assertThat(link).containsEntry("status", "registered"));
     dispatcher.pull(linkedCalls.find(id).orElseThrow());
     assertThat(links(move)).singleElement().satisfies(link -> assertThat(link).containsEntry("status", "in progress"));

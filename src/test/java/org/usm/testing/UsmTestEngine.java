@@ -106,7 +106,7 @@ public final class UsmTestEngine {
           new DynamicReroute(calls, audit),
           new ImprovementLoop(late.getBeanProvider(org.usm.intake.CallIntakeService.class), calls, audit, linkedCalls),
           new LinkedStepCheck(linkedCalls, enforcement),
-          new TaskPresentation(late.getBeanProvider(ServiceBindings.class), clock)));
+          new TaskPresentation(late.getBeanProvider(ServiceBindings.class), clock, new org.usm.intake.CallTexts(jdbc))));
       AnnotationAwareOrderComparator.sort(rules);
 
       Map<Object, Object> beans = new HashMap<>();
