@@ -158,6 +158,11 @@ class LinksApiTest {
         HappyPath.variables(Step.O4_ExecuteActivities, WorkflowPattern.WF5, "verhuizing"));
     assertThat(early.getStatusCode().value()).isEqualTo(400);
     assertThat(early.getBody()).contains("Rule L1").contains(waste).contains("registered");
+    org.usm.testing.WebappSession.Response viaTasklist = org.usm.testing.WebappSession.login(port, "operator")
+        .engine("POST", "/task/" + taskId("operator", move, Step.O4_ExecuteActivities) + "/submit-form",
+            Map.of("variables", Map.of()));
+    assertThat(viaTasklist.status()).as("through the webapps' API too").isEqualTo(400);
+    assertThat(viaTasklist.body()).contains("Rule L1");
     assertThat(api().tasks("operator", move)).extracting(t -> t.get("taskDefinitionKey"))
         .as("the step is still open").contains("O4_ExecuteActivities");
     assertThat(trail(move)).anySatisfy(e -> {
@@ -418,6 +423,19 @@ class LinksApiTest {
     assertThat(rest.exchange("/api/linked-calls/" + id + "/status", HttpMethod.POST,
         new HttpEntity<>(forged, asUser), JSON).getStatusCode().value())
         .as("not even an administrator's password reports for a provider").isEqualTo(401);
+    String secret = jdbc.queryForObject("SELECT callback_secret FROM usm_inbound_call WHERE tracking_number = ?",
+        String.class, waste);
+    HttpHeaders rightSecret = new HttpHeaders();
+    rightSecret.setContentType(MediaType.APPLICATION_JSON);
+    rightSecret.setBearerAuth(secret);
+    ResponseEntity<Map<String, Object>> otherCall = rest.exchange("/api/linked-calls/" + id + "/status",
+        HttpMethod.POST, new HttpEntity<>(Map.of("trackingNumber", "SRQ-2026-999999", "status", "fulfilled"),
+            rightSecret), JSON);
+    assertThat(otherCall.getStatusCode().value()).as("the secret speaks for its own call only").isEqualTo(400);
+    assertThat(otherCall.getBody()).containsEntry("field", "trackingNumber");
+    assertThat(rest.exchange("/api/linked-calls/" + id + "/status", HttpMethod.POST,
+        new HttpEntity<>(Map.of("trackingNumber", waste, "status", "requested"), rightSecret), JSON).getBody())
+        .containsEntry("field", "status");
     assertThat(links(move)).singleElement().satisfies(link -> assertThat(link).containsEntry("status", "in progress"));
 
     // nor does a user write the step's record of its linked calls, through either engine API
