@@ -26,7 +26,7 @@ export function renderHeader(call) {
   const linked = call.linkedCalls ?? {};
   const started = Array.isArray(linked.started) ? linked.started.filter(Boolean) : [];
   const cancellation = call.cancellation
-    ? [formatDateTime(call.cancellation.at), call.cancellation.userId ? ` by ${call.cancellation.userId}` : '',
+    ? [formatDateTime(call.cancellation.at), call.cancellation.by ? ` by ${call.cancellation.by}` : '',
       call.cancellation.reason ? `: ${call.cancellation.reason}` : '']
     : null;
   const breached = call.slaBreachedAt
@@ -51,7 +51,8 @@ export function renderHeader(call) {
       item('Requester', call.requester ?? DASH),
       item('Registered', formatDateTime(call.registeredAt)),
       item('SLA due', formatDateTime(call.slaDueDate), breached ? ' ' : null, breached),
-      cancellation ? item('Cancelled', h('span', { 'data-testid': 'usm-cancellation' }, ...cancellation)) : null,
+      cancellation ? item(call.status === 'withdrawn' ? 'Withdrawn' : 'Cancelled',
+        h('span', { 'data-testid': 'usm-cancellation' }, ...cancellation)) : null,
       item('Concerned components', formatList(call.concernedComponents)),
       item('Changed components', formatList(call.changedComponents)),
       item('Started from', linked.from ? callLink(linked.from) : DASH),

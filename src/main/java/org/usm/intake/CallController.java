@@ -20,8 +20,11 @@ public class CallController {
   private final CallIntakeService intake;
   private final CallQueryService calls;
   private final ServiceWorkflowsAtStartup workflows;
+  private final CallWithdrawal withdrawal;
 
-  public CallController(CallIntakeService intake, CallQueryService calls, ServiceWorkflowsAtStartup workflows) {
+  public CallController(CallIntakeService intake, CallQueryService calls, ServiceWorkflowsAtStartup workflows,
+      CallWithdrawal withdrawal) {
+    this.withdrawal = withdrawal;
     this.intake = intake;
     this.calls = calls;
     this.workflows = workflows;
@@ -51,5 +54,12 @@ public class CallController {
   @GetMapping("/{trackingNumber}")
   public CallView find(@PathVariable String trackingNumber) {
     return calls.find(trackingNumber);
+  }
+
+  /** The requester no longer wants the call (DESIGN §12): its open steps end, status {@code withdrawn}. */
+  @PostMapping("/{trackingNumber}/withdrawal")
+  public CallWithdrawal.Withdrawn withdraw(@PathVariable String trackingNumber,
+      @RequestBody(required = false) CallWithdrawal.Request request) {
+    return withdrawal.withdraw(trackingNumber, request);
   }
 }

@@ -122,7 +122,7 @@ public class CallLifecycle extends StepCompletionListener {
   /** A workflow that ends cancelled was ended by an administrator (the guard put the act on the trail). */
   private void workflowEnded(DelegateExecution workflow) {
     if (workflow.isCanceled()) {
-      register.cancelled(workflow.getProcessBusinessKey(), new CallRecord.Cancellation(UsmClock.now(),
+      register.ended(workflow.getProcessBusinessKey(), CallStatus.CANCELLED, new CallRecord.Cancellation(UsmClock.now(),
           EngineContext.authenticatedUser(workflow), EngineContext.deleteReason(workflow)));
     }
   }

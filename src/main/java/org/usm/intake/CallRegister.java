@@ -88,12 +88,18 @@ public class CallRegister {
         Timestamp.from(at), trackingNumber);
   }
 
-  /** The call's workflow was ended by an administrator before it closed. */
-  public void cancelled(String trackingNumber, CallRecord.Cancellation cancellation) {
-    jdbc.update("UPDATE usm_call SET status = ?, cancelled_at = ?, cancelled_by = ?, cancel_reason = ? "
-        + "WHERE tracking_number = ?", CallStatus.CANCELLED.label(), Timestamp.from(cancellation.at()),
-        cancellation.by(), cancellation.reason(), trackingNumber);
-    events.publishEvent(new CallStatusChanged(trackingNumber, CallStatus.CANCELLED, cancellation.reason()));
+  /**
+   * The call's workflow was ended before it closed: by an administrator ({@code cancelled}) or because the
+   * call was withdrawn ({@code withdrawn}); who, when and why. A call ended once stays as it ended.
+   */
+  public void ended(String trackingNumber, CallStatus status, CallRecord.Cancellation cancellation) {
+    int updated = jdbc.update("UPDATE usm_call SET status = ?, cancelled_at = ?, cancelled_by = ?, cancel_reason = ? "
+        + "WHERE tracking_number = ? AND status NOT IN (?, ?)", status.label(), Timestamp.from(cancellation.at()),
+        cancellation.by(), cancellation.reason(), trackingNumber, CallStatus.CANCELLED.label(),
+        CallStatus.WITHDRAWN.label());
+    if (updated == 1) {
+      events.publishEvent(new CallStatusChanged(trackingNumber, status, cancellation.reason()));
+    }
   }
 
   /** Adds managed components the call concerns (H12), keeping those linked before. */

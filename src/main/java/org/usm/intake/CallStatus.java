@@ -8,7 +8,9 @@ public enum CallStatus {
   CLOSED("closed"),
   RE_ROUTED("re-routed"),
   /** An administrator ended the call's workflow before it closed (an intervention, on the call's trail). */
-  CANCELLED("cancelled");
+  CANCELLED("cancelled"),
+  /** Its requester, a coordinator of its service or an administrator withdrew it before fulfilment (DESIGN §12). */
+  WITHDRAWN("withdrawn");
 
   private final String label;
 

@@ -150,9 +150,11 @@ public class InboundLinks {
     if (next != LinkStatus.REFUSED) {
       return null;
     }
-    return change.status() == org.usm.intake.CallStatus.CANCELLED
-        ? "cancelled by the provider" + (change.reason() == null ? "" : ": " + change.reason())
-        : "closed by the provider without delivering what was asked";
+    return switch (change.status()) {
+      case CANCELLED -> "cancelled by the provider" + (change.reason() == null ? "" : ": " + change.reason());
+      case WITHDRAWN -> "withdrawn" + (change.reason() == null ? "" : ": " + change.reason());
+      default -> "closed by the provider without delivering what was asked";
+    };
   }
 
   private static AuditEvent providerEvent(String trackingNumber, Instant at, String message, LinkStatus status,

@@ -55,7 +55,7 @@ public enum LinkStatus {
       case IN_PROGRESS, RE_ROUTED -> IN_PROGRESS;
       case FULFILLED -> FULFILLED;
       case CLOSED -> reported == FULFILLED ? CLOSED : REFUSED;
-      case CANCELLED -> REFUSED;
+      case CANCELLED, WITHDRAWN -> REFUSED;
     };
   }
 }
