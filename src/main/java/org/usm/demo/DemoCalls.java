@@ -290,7 +290,7 @@ public class DemoCalls {
       }
     }
 
-    /** The builder's own test is refused (SOD-1); failed tests send the change back to C4 first. */
+    /** The builder's own test is refused (SOD-1); failed tests send the change back to C3 to be re-planned first. */
     private void testAndRebuild() {
       if (scenario.builderTriesToTest) {
         try {
@@ -301,6 +301,8 @@ public class DemoCalls {
       }
       for (int round = 0; round < scenario.failedTests; round++) {
         complete(Step.C5_TestAndRelease, Map.of(CallVariables.TEST_ACCEPTED, false));
+        advance(Step.C3_PlanAndAgree); // the coordinator re-plans the change
+        complete(Step.C3_PlanAndAgree, decisions(Step.C3_PlanAndAgree));
         advance(Step.C4_PrepareChange);
         complete(Step.C4_PrepareChange, Map.of());
         advance(Step.C5_TestAndRelease);

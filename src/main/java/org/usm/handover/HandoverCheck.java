@@ -13,6 +13,7 @@ import org.usm.engine.RuleEnforcement;
 import org.usm.engine.StepCompletionListener;
 import org.usm.engine.TaskEvents;
 import org.usm.model.CallVariables;
+import org.usm.model.ProcessExit;
 import org.usm.model.ProcessOutcome;
 import org.usm.model.Step;
 import org.usm.register.ManagedInfrastructureRegister;
@@ -99,7 +100,8 @@ public class HandoverCheck extends StepCompletionListener {
     if (caller != null && !execution.isCanceled()) {
       caller.setVariableLocal(RETURN_NOTE, process.key() + ":" + execution.getCurrentActivityId());
       execution.setVariableLocal(CallVariables.PROCESS_OUTCOME,
-          ProcessOutcome.ofEndEvent(execution.getCurrentActivityId()).label());
+          ProcessOutcome.ofEnd(execution.getCurrentActivityId(),
+              ProcessExit.takenIn(process, execution::getVariable).isPresent()).label());
     }
   }
 

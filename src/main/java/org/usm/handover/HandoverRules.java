@@ -11,6 +11,8 @@ import static org.usm.model.CallVariables.IMPROVEMENT_FINDINGS;
 import static org.usm.model.CallVariables.LIKELIHOOD;
 import static org.usm.model.CallVariables.MEASURE_DESCRIPTION;
 import static org.usm.model.CallVariables.MEASURE_TYPE;
+import static org.usm.model.CallVariables.PLAN_APPROVED;
+import static org.usm.model.CallVariables.REJECTION_REASON;
 import static org.usm.model.CallVariables.RECOVERY_ROUTE;
 import static org.usm.model.CallVariables.REQUESTER_ACCEPTED;
 import static org.usm.model.CallVariables.RFC_DESCRIPTION;
@@ -111,8 +113,11 @@ public final class HandoverRules {
               + "' must be text, one improvement finding a line"));
     }
     return switch (step) {
-      case C3_PlanAndAgree -> components("H1", CHANGED_COMPONENTS, variables, serviceComponents, true,
-          "a change names the managed components it modifies, and C8 records exactly those");
+      case C3_PlanAndAgree -> Boolean.FALSE.equals(variables.apply(PLAN_APPROVED))
+          ? text(EXIT_RULE, REJECTION_REASON, variables, "a rejected change says why; C9 evaluates the rejection")
+          : firstOf(optionalBool(EXIT_RULE, PLAN_APPROVED, variables),
+              components("H1", CHANGED_COMPONENTS, variables, serviceComponents, true,
+                  "a change names the managed components it modifies, and C8 records exactly those"));
       case A3_SpecifyService -> text("H3", RFC_DESCRIPTION, variables,
           "the specified service is realised through an RFC; describe it in '" + RFC_DESCRIPTION + "'");
       case A5_Negotiate -> firstOf(bool("H3", AGREEMENT_REACHED, variables,
@@ -122,7 +127,8 @@ public final class HandoverRules {
                   + " (got '" + id + "')"))
               : Optional.empty());
       case C5_TestAndRelease -> firstOf(
-          bool("H4", TEST_ACCEPTED, variables, "the test is accepted or the change goes back to C4"),
+          bool("H4", TEST_ACCEPTED, variables,
+              "the test is accepted, or the change goes back to C3, where it is re-planned or rejected"),
           Boolean.TRUE.equals(variables.apply(TEST_ACCEPTED))
               ? text("H4", DEPLOYMENT_PLAN, variables,
                   "an accepted change is deployed by Operate following the deployment plan")
@@ -264,6 +270,18 @@ public final class HandoverRules {
     Object value = variables.apply(field);
     return value instanceof String s && !s.isBlank() ? Optional.empty()
         : Optional.of(new Refusal(ruleId, field, "'" + field + "' is required: " + why));
+  }
+
+  /**
+   * E1: an exit from a process is a recorded decision of its coordinator, with its reason (book l.2556–2560,
+   * l.3323; DESIGN §12).
+   */
+  public static final String EXIT_RULE = "E1";
+
+  private static Optional<Refusal> optionalBool(String ruleId, String field, Function<String, Object> variables) {
+    Object value = variables.apply(field);
+    return value == null || value instanceof Boolean ? Optional.empty()
+        : Optional.of(new Refusal(ruleId, field, "'" + field + "' must be true or false (got '" + value + "')"));
   }
 
   private static Optional<Refusal> bool(String ruleId, String field, Function<String, Object> variables, String why) {

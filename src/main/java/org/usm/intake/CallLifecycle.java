@@ -16,6 +16,7 @@ import org.usm.engine.TaskEvents;
 import org.usm.model.StepKind;
 import org.usm.model.CallVariables;
 import org.usm.model.ComponentIds;
+import org.usm.model.ProcessExit;
 import org.usm.model.ProcessOutcome;
 import org.usm.model.Step;
 import org.usm.model.WorkflowElements;
@@ -59,8 +60,22 @@ public class CallLifecycle extends StepCompletionListener {
     }
   }
 
-  /** H1: the change names what it modifies; C8 records exactly that. */
+  /**
+   * H1: the change names what it modifies; C8 records exactly that. Or E1: the coordinator rejects the
+   * change, on record with the reason; the entry process's exit is the call's outcome.
+   */
   private void planned(TaskEvents.Completion completion) {
+    java.util.Optional<ProcessExit> exit = ProcessExit.decidedAt(completion.step(), completion::variable);
+    if (exit.isPresent()) {
+      String outcome = "not realised: " + exit.get().meaning() + " (" + completion.step().id() + ": "
+          + completion.variable(exit.get().reasonVariable()) + ")";
+      audit.record(AuditEvent.of(completion.execution(), completion.step().id(), completion.user(),
+          AuditEvent.Kind.DECISION, HandoverRules.EXIT_RULE, outcome + "; the process's evaluate step evaluates it"));
+      if (isEntryProcess(completion.execution())) {
+        register.outcome(completion.trackingNumber(), outcome);
+      }
+      return;
+    }
     List<String> components = ComponentIds.parse(completion.variable(CallVariables.CHANGED_COMPONENTS));
     register.changes(completion.trackingNumber(), components);
     audit.record(AuditEvent.of(completion.execution(), completion.step().id(), completion.user(),

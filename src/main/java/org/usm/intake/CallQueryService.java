@@ -147,6 +147,7 @@ public class CallQueryService {
         call.pattern(),
         call.predictedPattern(),
         call.status().label(),
+        call.outcome(),
         call.registeredAt(),
         call.slaDueAt(),
         call.slaBreachedAt(),

@@ -7,7 +7,8 @@ import java.util.List;
  * A call as the call register keeps it. {@code pattern} is the pattern the call follows now;
  * {@code predictedPattern} the one intake predicted, different after a re-route; {@code closedAt} when its
  * workflow reached its closing end event (null while open, and for a cancelled call); {@code reference} the
- * call's number at the organisation that handed it over through a link, else null.
+ * call's number at the organisation that handed it over through a link, else null; {@code outcome} the exit
+ * its entry process took and why, else null.
  */
 public record CallRecord(
     String trackingNumber,
@@ -29,7 +30,8 @@ public record CallRecord(
     List<String> changedComponents,
     Instant closedAt,
     String description,
-    String reference) {
+    String reference,
+    String outcome) {
 
   /** Who ended the call's workflow before it closed, when and why; null for a call that was not cancelled. */
   public record Cancellation(Instant at, String by, String reason) {}

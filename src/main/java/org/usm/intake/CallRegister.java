@@ -117,6 +117,11 @@ public class CallRegister {
         trackingNumber);
   }
 
+  /** The exit the call's entry process took and why: the call ends without delivering (DESIGN §12). */
+  public void outcome(String trackingNumber, String outcome) {
+    jdbc.update("UPDATE usm_call SET outcome = ? WHERE tracking_number = ?", outcome, trackingNumber);
+  }
+
   /** The call's workflow reached its closing end event. */
   public void closed(String trackingNumber, Instant at) {
     jdbc.update("UPDATE usm_call SET status = ?, closed_at = ? WHERE tracking_number = ?", CallStatus.CLOSED.label(),
@@ -151,6 +156,7 @@ public class CallRegister {
         ComponentIds.parse(rs.getString("changed_components")),
         rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant(),
         rs.getString("description"),
-        rs.getString("external_reference"));
+        rs.getString("external_reference"),
+        rs.getString("outcome"));
   }
 }

@@ -23,6 +23,7 @@ public record CallView(
     String pattern,
     String predictedPattern,
     String status,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String outcome,
     Instant registeredAt,
     Instant slaDueDate,
     Instant slaBreachedAt,

@@ -53,6 +53,13 @@ public final class CallVariables {
   public static final String IMPROVEMENT_FINDINGS = "improvementFindings";
   /** Required at C3: the ids of the service's managed components the change modifies (rule H1). */
   public static final String CHANGED_COMPONENTS = "changedComponents";
+  /**
+   * Optional at C3, default true: false rejects the change (DESIGN §12), with {@link #REJECTION_REASON};
+   * nothing is built, tested or deployed, and C9 evaluates the call.
+   */
+  public static final String PLAN_APPROVED = "planApproved";
+  /** Required when C3 rejects the change: why. */
+  public static final String REJECTION_REASON = "rejectionReason";
   /** Optional at accept steps: the ids of the service's managed components the call concerns (rule H12). */
   public static final String CONCERNED_COMPONENTS = "concernedComponents";
   /** Optional, at A5: the id of the agreement reached; generated from the tracking number when absent. */

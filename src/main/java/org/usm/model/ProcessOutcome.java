@@ -9,7 +9,12 @@ public enum ProcessOutcome {
   /** The process ran to its closing end event: what it was asked for was delivered and accepted. */
   DELIVERED("delivered"),
   /** Agree ended at A5 without agreement: nothing was realised. */
-  CLOSED_WITHOUT_AGREEMENT("closed without agreement");
+  CLOSED_WITHOUT_AGREEMENT("closed without agreement"),
+  /**
+   * The process ran to its end through an exit its coordinator decided (a change rejected at C3), and was
+   * evaluated: nothing was realised (DESIGN §12).
+   */
+  NOT_REALISED("not realised");
 
   /** The end event of Agree when the negotiation reaches no agreement. */
   public static final String AGREE_CLOSED_WITHOUT_AGREEMENT = "A5_ClosedWithoutAgreement";
@@ -24,9 +29,12 @@ public enum ProcessOutcome {
     return label;
   }
 
-  /** The outcome of a process that ends at the end event. */
-  public static ProcessOutcome ofEndEvent(String endEventId) {
-    return AGREE_CLOSED_WITHOUT_AGREEMENT.equals(endEventId) ? CLOSED_WITHOUT_AGREEMENT : DELIVERED;
+  /** The outcome of a process that ends at the end event, after an exit or not. */
+  public static ProcessOutcome ofEnd(String endEventId, boolean exitTaken) {
+    if (AGREE_CLOSED_WITHOUT_AGREEMENT.equals(endEventId)) {
+      return CLOSED_WITHOUT_AGREEMENT;
+    }
+    return exitTaken ? NOT_REALISED : DELIVERED;
   }
 
   public static boolean isDelivered(Object label) {

@@ -81,8 +81,10 @@ class AuditorReadBenchmark {
         if (step == Step.C5_TestAndRelease) {
           for (int round = 0; round < FAILED_TESTS; round++) {
             complete(tasks, identity, wish, step, Map.of(CallVariables.TEST_ACCEPTED, false));
+            complete(tasks, identity, wish, Step.C3_PlanAndAgree, HappyPath.variables(Step.C3_PlanAndAgree,
+                WorkflowPattern.WF1, "verhuizing"));
             complete(tasks, identity, wish, Step.C4_PrepareChange, Map.of());
-            steps += 2;
+            steps += 3;
           }
         }
         complete(tasks, identity, wish, step, HappyPath.variables(step, WorkflowPattern.WF1, "verhuizing"));

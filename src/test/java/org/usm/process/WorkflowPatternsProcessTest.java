@@ -128,16 +128,54 @@ class WorkflowPatternsProcessTest {
   }
 
   @Test
-  void failedTestSendsTheChangeBackToPreparation() {
+  void aFailedTestSendsTheChangeBackToC3WhereTheCoordinatorReplansIt() {
     CallDriver call = CallDriver.start(engine, "werkplek", WorkflowPattern.WF2);
     call.complete(C1_AcceptRfc).complete(C3_PlanAndAgree, HappyPath.variables(C3_PlanAndAgree, WorkflowPattern.WF2,
         "werkplek")).complete(C4_PrepareChange)
         .complete(C5_TestAndRelease, Map.of("testAccepted", false));
 
-    assertThat(call.openSteps()).containsExactly("C4_PrepareChange");
-    call.complete(C4_PrepareChange)
+    assertThat(call.openSteps()).as("re-plan or reject, not build again as if nothing happened")
+        .containsExactly("C3_PlanAndAgree");
+    call.complete(C3_PlanAndAgree, HappyPath.variables(C3_PlanAndAgree, WorkflowPattern.WF2, "werkplek"))
+        .complete(C4_PrepareChange)
         .complete(C5_TestAndRelease, Map.of("testAccepted", true, "deploymentPlan", "Second attempt"));
     assertThat(call.openSteps()).containsExactly("O1_AcceptServiceRequest");
+  }
+
+  @Test
+  void exitC3RejectsTheChangeWithItsReasonAndC9StillEvaluatesIt() {
+    CallDriver call = CallDriver.start(engine, "werkplek", WorkflowPattern.WF2);
+    call.complete(C1_AcceptRfc);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> call.complete(C3_PlanAndAgree,
+            Map.of("planApproved", false)))
+        .isInstanceOf(org.usm.engine.RuleViolation.class).hasMessageContaining("Rule E1")
+        .hasMessageContaining("rejectionReason");
+    call.complete(C3_PlanAndAgree, Map.of("planApproved", false, "rejectionReason",
+        "Past niet in de architectuur: eerst een wens voor de nieuwe werkplekstandaard"));
+
+    assertThat(call.openSteps()).containsExactly("C9_EvaluateAndClose");
+    call.complete(C9_EvaluateAndClose);
+    assertThat(call.root()).isEnded();
+    assertThat(call.passedSteps()).containsExactly(C1_AcceptRfc, C2_Classify, C3_PlanAndAgree, C9_EvaluateAndClose)
+        .as("nothing built, tested, deployed or recorded in the MIR");
+    assertThat(UsmTestEngine.MIR_UPDATES).doesNotContain(call.trackingNumber());
+    assertThat(org.usm.testing.UsmTestEngine.jdbc().queryForList("SELECT message FROM usm_audit_event WHERE "
+        + "tracking_number = ? AND kind = 'DECISION' AND rule_id = 'E1'", String.class, call.trackingNumber()))
+        .singleElement().asString().startsWith("not realised: the change is rejected").contains("eerst een wens");
+  }
+
+  @Test
+  void aChangeRejectedInsideAWishReportsNotRealisedToTheAgreeThatCalledIt() {
+    CallDriver call = CallDriver.start(engine, "wmo-voorziening", WorkflowPattern.WF1);
+    call.complete(A1_AcceptWish).complete(A3_SpecifyService, Map.of("rfcDescription", "Vervoer op zondag"))
+        .complete(A4_DraftOffer).complete(A5_Negotiate, Map.of("agreementReached", true))
+        .complete(C1_AcceptRfc)
+        .complete(C3_PlanAndAgree, Map.of("planApproved", false, "rejectionReason", "Geen vervoerder beschikbaar"))
+        .complete(C9_EvaluateAndClose);
+
+    assertThat(call.openSteps()).containsExactly("A7_ReviewDelivery");
+    assertThat(call.instanceOf(UsmProcess.AGREE.key())).variables()
+        .containsEntry(CallVariables.FORK_OUTCOME, "not realised");
   }
 
   @Test

@@ -21,15 +21,16 @@ import org.usm.testing.HappyPath;
 import org.usm.testing.UsmApi;
 
 /**
- * Withdrawing a call the requester no longer wants (DESIGN §12): by the requester, a coordinator of the
- * service or an administrator, before fulfilment; its open steps end, its status says withdrawn, who and
- * why are on its trail; anyone else is refused and nothing changes; what it handed to an internal link is
- * withdrawn with it.
+ * Exceptions have a place in the workflow (DESIGN §12, book l.2556–2560): a call the requester no longer
+ * wants is withdrawn (by the requester, a coordinator of the service or an administrator, before
+ * fulfilment; its open steps end, its status says withdrawn, who and why are on its trail; anyone else is
+ * refused and nothing changes; what it handed to an internal link is withdrawn with it); a change that
+ * should not be made is rejected at C3 with its reason and still evaluated.
  */
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
-class CallWithdrawalApiTest {
+class ExceptionsInTheWorkflowApiTest {
 
   private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
   private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST =
@@ -134,5 +135,35 @@ class CallWithdrawalApiTest {
     assertThat(api().tasks("coordinator", waste)).isEmpty();
     assertThat((List<Map<String, Object>>) api().callBody("auditor", move).get("links")).singleElement()
         .satisfies(link -> assertThat(link).containsEntry("status", "refused"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aCoordinatorRejectsAChangeAtC3WithItsReasonAndTheCallIsEvaluatedAndClosesNotRealised() {
+    String rfc = api().register("requester", new HashMap<>(Map.of("serviceId", "werkplek", "type", "rfc",
+        "summary", "Eigen laptops toestaan op het netwerk", "requester", "requester")));
+    api().complete("coordinator", rfc, Step.C1_AcceptRfc, Map.of());
+    ResponseEntity<String> noReason = api().completeTask("coordinator", rfc, Step.C3_PlanAndAgree,
+        Map.of("planApproved", false));
+    assertThat(noReason.getStatusCode().value()).isEqualTo(400);
+    assertThat(noReason.getBody()).contains("Rule E1").contains("rejectionReason");
+
+    api().complete("coordinator", rfc, Step.C3_PlanAndAgree, Map.of("planApproved", false, "rejectionReason",
+        "Strijdig met het informatiebeveiligingsbeleid"));
+    Map<String, Object> rejected = api().callBody("auditor", rfc);
+    assertThat((List<Map<String, Object>>) rejected.get("openSteps")).extracting(step -> step.get("step"))
+        .containsExactly("C9_EvaluateAndClose");
+    assertThat((String) rejected.get("outcome")).startsWith("not realised: the change is rejected")
+        .contains("Strijdig met het informatiebeveiligingsbeleid");
+    assertThat((List<?>) rejected.get("changedComponents")).isEmpty();
+
+    api().complete("coordinator", rfc, Step.C9_EvaluateAndClose, Map.of());
+    Map<String, Object> closed = api().callBody("auditor", rfc);
+    assertThat(closed).containsEntry("status", "closed");
+    assertThat((String) closed.get("outcome")).startsWith("not realised");
+    assertThat(trail(rfc)).filteredOn(e -> "E1".equals(e.get("ruleId")) && "DECISION".equals(e.get("kind")))
+        .singleElement().satisfies(e -> assertThat(e).containsEntry("userId", "coordinator")
+            .containsEntry("step", "C3_PlanAndAgree"));
+    assertThat(trail(rfc)).noneSatisfy(e -> assertThat(e.get("kind")).isEqualTo("REGISTER"));
   }
 }

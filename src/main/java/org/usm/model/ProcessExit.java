@@ -1,0 +1,55 @@
+package org.usm.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The ways a process ends without delivering, each a decision its coordinator records with a reason at a
+ * step of the process, and each still evaluated (DESIGN §12; book l.2556–2560: exceptions belong inside the
+ * workflows, l.3323: nobody legitimises one on their own). The one declaration the rules, the models'
+ * conditions and the outcome a process hands back read.
+ */
+public enum ProcessExit {
+  /** C3 rejects the change: nothing is built, tested or deployed, the MIR is unchanged; C9 evaluates. */
+  CHANGE_REJECTED(Step.C3_PlanAndAgree, CallVariables.PLAN_APPROVED, Boolean.FALSE, CallVariables.REJECTION_REASON,
+      "the change is rejected: nothing is built, tested or deployed and the MIR is unchanged");
+
+  private final Step step;
+  private final String variable;
+  private final Object value;
+  private final String reasonVariable;
+  private final String meaning;
+
+  ProcessExit(Step step, String variable, Object value, String reasonVariable, String meaning) {
+    this.step = step;
+    this.variable = variable;
+    this.value = value;
+    this.reasonVariable = reasonVariable;
+    this.meaning = meaning;
+  }
+
+  public Step step() {
+    return step;
+  }
+
+  public String reasonVariable() {
+    return reasonVariable;
+  }
+
+  public String meaning() {
+    return meaning;
+  }
+
+  /** The exit the completion of the step decided, if any. */
+  public static Optional<ProcessExit> decidedAt(Step step, Function<String, Object> variables) {
+    return Arrays.stream(values()).filter(exit -> exit.step == step && exit.value.equals(variables.apply(exit.variable)))
+        .findFirst();
+  }
+
+  /** The exit a run of the process took, if any, from the variables of its instance. */
+  public static Optional<ProcessExit> takenIn(UsmProcess process, Function<String, Object> variables) {
+    return Arrays.stream(values()).filter(exit -> exit.step.process() == process)
+        .filter(exit -> exit.value.equals(variables.apply(exit.variable))).findFirst();
+  }
+}
