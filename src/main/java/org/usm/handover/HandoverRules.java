@@ -11,6 +11,8 @@ import static org.usm.model.CallVariables.IMPROVEMENT_FINDINGS;
 import static org.usm.model.CallVariables.LIKELIHOOD;
 import static org.usm.model.CallVariables.MEASURE_DESCRIPTION;
 import static org.usm.model.CallVariables.MEASURE_TYPE;
+import static org.usm.model.CallVariables.FEASIBLE;
+import static org.usm.model.CallVariables.NOT_FEASIBLE_REASON;
 import static org.usm.model.CallVariables.PLAN_APPROVED;
 import static org.usm.model.CallVariables.REJECTION_REASON;
 import static org.usm.model.CallVariables.RECOVERY_ROUTE;
@@ -118,6 +120,10 @@ public final class HandoverRules {
           : firstOf(optionalBool(EXIT_RULE, PLAN_APPROVED, variables),
               components("H1", CHANGED_COMPONENTS, variables, serviceComponents, true,
                   "a change names the managed components it modifies, and C8 records exactly those"));
+      case O3_PlanActivities -> Boolean.FALSE.equals(variables.apply(FEASIBLE))
+          ? text(EXIT_RULE, NOT_FEASIBLE_REASON, variables, "a request that cannot be done says why; the requester "
+              + "hears it at O5 and O6 evaluates it")
+          : optionalBool(EXIT_RULE, FEASIBLE, variables);
       case A3_SpecifyService -> text("H3", RFC_DESCRIPTION, variables,
           "the specified service is realised through an RFC; describe it in '" + RFC_DESCRIPTION + "'");
       case A5_Negotiate -> firstOf(bool("H3", AGREEMENT_REACHED, variables,

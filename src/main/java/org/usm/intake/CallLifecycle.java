@@ -46,36 +46,40 @@ public class CallLifecycle extends StepCompletionListener {
 
   @Override
   protected boolean reactsTo(Step step) {
-    return step.kind() == StepKind.ACCEPT || step.kind() == StepKind.REVIEW || step == Step.C3_PlanAndAgree;
+    return step.kind() == StepKind.ACCEPT || step.kind() == StepKind.REVIEW || step == Step.C3_PlanAndAgree
+        || ProcessExit.isDecidedAt(step);
   }
 
   @Override
   protected void completed(TaskEvents.Completion completion) {
-    if (completion.step().kind() == StepKind.ACCEPT) {
+    java.util.Optional<ProcessExit> exit = ProcessExit.decidedAt(completion.step(), completion::variable);
+    if (exit.isPresent()) {
+      exitTaken(completion, exit.get());
+    } else if (completion.step().kind() == StepKind.ACCEPT) {
       accepted(completion);
     } else if (completion.step() == Step.C3_PlanAndAgree) {
       planned(completion);
-    } else {
+    } else if (completion.step().kind() == StepKind.REVIEW) {
       reviewed(completion);
     }
   }
 
   /**
-   * H1: the change names what it modifies; C8 records exactly that. Or E1: the coordinator rejects the
-   * change, on record with the reason; the entry process's exit is the call's outcome.
+   * E1: the process's coordinator decided an exit, on record with the reason; the entry process's exit is the
+   * call's outcome. The process goes on to be evaluated.
    */
-  private void planned(TaskEvents.Completion completion) {
-    java.util.Optional<ProcessExit> exit = ProcessExit.decidedAt(completion.step(), completion::variable);
-    if (exit.isPresent()) {
-      String outcome = "not realised: " + exit.get().meaning() + " (" + completion.step().id() + ": "
-          + completion.variable(exit.get().reasonVariable()) + ")";
-      audit.record(AuditEvent.of(completion.execution(), completion.step().id(), completion.user(),
-          AuditEvent.Kind.DECISION, HandoverRules.EXIT_RULE, outcome + "; the process's evaluate step evaluates it"));
-      if (isEntryProcess(completion.execution())) {
-        register.outcome(completion.trackingNumber(), outcome);
-      }
-      return;
+  private void exitTaken(TaskEvents.Completion completion, ProcessExit exit) {
+    String outcome = "not realised: " + exit.meaning() + " (" + completion.step().id() + ": "
+        + completion.variable(exit.reasonVariable()) + ")";
+    audit.record(AuditEvent.of(completion.execution(), completion.step().id(), completion.user(),
+        AuditEvent.Kind.DECISION, HandoverRules.EXIT_RULE, outcome + "; the process's evaluate step evaluates it"));
+    if (isEntryProcess(completion.execution())) {
+      register.outcome(completion.trackingNumber(), outcome);
     }
+  }
+
+  /** H1: the change names what it modifies; C8 records exactly that. */
+  private void planned(TaskEvents.Completion completion) {
     List<String> components = ComponentIds.parse(completion.variable(CallVariables.CHANGED_COMPONENTS));
     register.changes(completion.trackingNumber(), components);
     audit.record(AuditEvent.of(completion.execution(), completion.step().id(), completion.user(),
@@ -119,6 +123,15 @@ public class CallLifecycle extends StepCompletionListener {
     }
     DelegateExecution execution = completion.execution();
     boolean entry = isEntryProcess(execution);
+    java.util.Optional<ProcessExit> exit = ProcessExit.takenIn(completion.step().process(), completion::variable);
+    if (exit.isPresent()) {
+      // The requester heard the outcome of an exit: nothing was realised, so nothing is fulfilled (H10).
+      execution.setVariable(CallVariables.FULFILMENT_STATUS, NOT_REALISED);
+      audit.record(AuditEvent.of(execution, completion.step().id(), completion.user(), AuditEvent.Kind.DECISION,
+          "H10", "the requester heard why nothing was realised (" + exit.get().meaning() + "): the "
+              + (entry ? "call" : "process") + " is not fulfilled"));
+      return;
+    }
     Object forkOutcome = completion.variable(CallVariables.FORK_OUTCOME);
     if (!ProcessOutcome.isDelivered(forkOutcome)) {
       // The requester accepted what this process did, but the fork realised nothing: not fulfilled (H10).

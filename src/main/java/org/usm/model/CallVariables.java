@@ -60,6 +60,10 @@ public final class CallVariables {
   public static final String PLAN_APPROVED = "planApproved";
   /** Required when C3 rejects the change: why. */
   public static final String REJECTION_REASON = "rejectionReason";
+  /** Optional at O3, default true: false means the request cannot be done; O4 is skipped (DESIGN §12). */
+  public static final String FEASIBLE = "feasible";
+  /** Required when O3 finds the request not feasible: why. */
+  public static final String NOT_FEASIBLE_REASON = "reason";
   /** Optional at accept steps: the ids of the service's managed components the call concerns (rule H12). */
   public static final String CONCERNED_COMPONENTS = "concernedComponents";
   /** Optional, at A5: the id of the agreement reached; generated from the tracking number when absent. */

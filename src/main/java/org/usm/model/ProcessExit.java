@@ -13,7 +13,10 @@ import java.util.function.Function;
 public enum ProcessExit {
   /** C3 rejects the change: nothing is built, tested or deployed, the MIR is unchanged; C9 evaluates. */
   CHANGE_REJECTED(Step.C3_PlanAndAgree, CallVariables.PLAN_APPROVED, Boolean.FALSE, CallVariables.REJECTION_REASON,
-      "the change is rejected: nothing is built, tested or deployed and the MIR is unchanged");
+      "the change is rejected: nothing is built, tested or deployed and the MIR is unchanged"),
+  /** O3 finds the request cannot be done: O4 is skipped; O5 reviews the outcome with the requester, O6 evaluates. */
+  REQUEST_NOT_FEASIBLE(Step.O3_PlanActivities, CallVariables.FEASIBLE, Boolean.FALSE, CallVariables.NOT_FEASIBLE_REASON,
+      "the request cannot be done: nothing is executed");
 
   private final Step step;
   private final String variable;
@@ -39,6 +42,11 @@ public enum ProcessExit {
 
   public String meaning() {
     return meaning;
+  }
+
+  /** Whether an exit is decided at the step. */
+  public static boolean isDecidedAt(Step step) {
+    return Arrays.stream(values()).anyMatch(exit -> exit.step == step);
   }
 
   /** The exit the completion of the step decided, if any. */

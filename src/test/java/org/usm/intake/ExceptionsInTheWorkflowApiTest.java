@@ -166,4 +166,25 @@ class ExceptionsInTheWorkflowApiTest {
             .containsEntry("step", "C3_PlanAndAgree"));
     assertThat(trail(rfc)).noneSatisfy(e -> assertThat(e.get("kind")).isEqualTo("REGISTER"));
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aRequestThatCannotBeDoneSkipsExecutionIsNeverFulfilledAndIsEvaluated() {
+    String call = ownCall("Verhuizing naar een adres dat nog niet bestaat");
+    complete(call, Step.O1_AcceptServiceRequest);
+    api().complete("coordinator", call, Step.O3_PlanActivities, Map.of("feasible", false, "reason",
+        "Het adres staat nog niet in de BAG"));
+    Map<String, Object> planned = api().callBody("auditor", call);
+    assertThat((List<Map<String, Object>>) planned.get("openSteps")).extracting(step -> step.get("step"))
+        .containsExactly("O5_ReviewDelivery");
+    assertThat((String) planned.get("outcome")).startsWith("not realised: the request cannot be done")
+        .contains("Het adres staat nog niet in de BAG");
+    complete(call, Step.O5_ReviewDelivery);
+    assertThat(api().callBody("auditor", call)).as("heard why, but nothing delivered").containsEntry("status",
+        "in progress");
+    complete(call, Step.O6_EvaluateAndClose);
+    assertThat(api().callBody("auditor", call)).containsEntry("status", "closed");
+    assertThat(trail(call)).filteredOn(e -> "E1".equals(e.get("ruleId"))).singleElement()
+        .satisfies(e -> assertThat(e).containsEntry("step", "O3_PlanActivities"));
+  }
 }

@@ -165,6 +165,24 @@ class WorkflowPatternsProcessTest {
   }
 
   @Test
+  void exitO3ARequestThatCannotBeDoneSkipsExecutionAndIsReviewedAndEvaluatedNotRealised() {
+    CallDriver call = CallDriver.start(engine, "wmo-voorziening", WorkflowPattern.WF5);
+    call.complete(O1_AcceptServiceRequest);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> call.complete(O3_PlanActivities, Map.of("feasible", false)))
+        .isInstanceOf(org.usm.engine.RuleViolation.class).hasMessageContaining("Rule E1").hasMessageContaining("reason");
+    call.complete(O3_PlanActivities, Map.of("feasible", false, "reason", "Geen traplift leverbaar voor deze trap"));
+
+    assertThat(call.openSteps()).containsExactly("O5_ReviewDelivery");
+    call.complete(O5_ReviewDelivery, Map.of("requesterAccepted", true));
+    assertThat(call.instanceOf(UsmProcess.OPERATE.key())).variables()
+        .containsEntry(CallVariables.FULFILMENT_STATUS, "not realised");
+    call.complete(O6_EvaluateAndClose);
+    assertThat(call.root()).isEnded();
+    assertThat(call.passedSteps()).containsExactly(O1_AcceptServiceRequest, O2_Classify, O3_PlanActivities,
+        O5_ReviewDelivery, O6_EvaluateAndClose).as("nothing executed");
+  }
+
+  @Test
   void aChangeRejectedInsideAWishReportsNotRealisedToTheAgreeThatCalledIt() {
     CallDriver call = CallDriver.start(engine, "wmo-voorziening", WorkflowPattern.WF1);
     call.complete(A1_AcceptWish).complete(A3_SpecifyService, Map.of("rfcDescription", "Vervoer op zondag"))
