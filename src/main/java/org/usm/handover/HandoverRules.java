@@ -12,9 +12,7 @@ import static org.usm.model.CallVariables.LIKELIHOOD;
 import static org.usm.model.CallVariables.MEASURE_DESCRIPTION;
 import static org.usm.model.CallVariables.MEASURE_TYPE;
 import static org.usm.model.CallVariables.FEASIBLE;
-import static org.usm.model.CallVariables.NOT_FEASIBLE_REASON;
 import static org.usm.model.CallVariables.PLAN_APPROVED;
-import static org.usm.model.CallVariables.REJECTION_REASON;
 import static org.usm.model.CallVariables.RECOVERY_ROUTE;
 import static org.usm.model.CallVariables.REQUESTER_ACCEPTED;
 import static org.usm.model.CallVariables.RFC_DESCRIPTION;
@@ -35,6 +33,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.usm.model.ComponentIds;
 import org.usm.model.Level;
+import org.usm.model.ProcessExit;
 import org.usm.model.ProcessOutcome;
 import org.usm.model.RouteDecision;
 import org.usm.model.Step;
@@ -114,16 +113,16 @@ public final class HandoverRules {
           : Optional.of(new Refusal("H8", IMPROVEMENT_FINDINGS, "'" + IMPROVEMENT_FINDINGS
               + "' must be text, one improvement finding a line"));
     }
+    Optional<ProcessExit> exit = ProcessExit.decidedAt(step, variables);
+    if (exit.isPresent()) {
+      return text(EXIT_RULE, exit.get().reasonVariable(), variables, "an exit is a recorded decision with its reason ("
+          + exit.get().meaning() + "); the process's evaluate step evaluates it");
+    }
     return switch (step) {
-      case C3_PlanAndAgree -> Boolean.FALSE.equals(variables.apply(PLAN_APPROVED))
-          ? text(EXIT_RULE, REJECTION_REASON, variables, "a rejected change says why; C9 evaluates the rejection")
-          : firstOf(optionalBool(EXIT_RULE, PLAN_APPROVED, variables),
-              components("H1", CHANGED_COMPONENTS, variables, serviceComponents, true,
-                  "a change names the managed components it modifies, and C8 records exactly those"));
-      case O3_PlanActivities -> Boolean.FALSE.equals(variables.apply(FEASIBLE))
-          ? text(EXIT_RULE, NOT_FEASIBLE_REASON, variables, "a request that cannot be done says why; the requester "
-              + "hears it at O5 and O6 evaluates it")
-          : optionalBool(EXIT_RULE, FEASIBLE, variables);
+      case C3_PlanAndAgree -> firstOf(optionalBool(EXIT_RULE, PLAN_APPROVED, variables),
+          components("H1", CHANGED_COMPONENTS, variables, serviceComponents, true,
+              "a change names the managed components it modifies, and C8 records exactly those"));
+      case O3_PlanActivities -> optionalBool(EXIT_RULE, FEASIBLE, variables);
       case A3_SpecifyService -> text("H3", RFC_DESCRIPTION, variables,
           "the specified service is realised through an RFC; describe it in '" + RFC_DESCRIPTION + "'");
       case A5_Negotiate -> firstOf(bool("H3", AGREEMENT_REACHED, variables,

@@ -60,6 +60,10 @@ public final class CallVariables {
   public static final String PLAN_APPROVED = "planApproved";
   /** Required when C3 rejects the change: why. */
   public static final String REJECTION_REASON = "rejectionReason";
+  /** Required when R4 decides that no fix is needed (route {@code none}): why. */
+  public static final String RESOLUTION = "resolution";
+  /** Required when I4 accepts the risk (measure {@code none}): why. */
+  public static final String RATIONALE = "rationale";
   /** Optional at O3, default true: false means the request cannot be done; O4 is skipped (DESIGN §12). */
   public static final String FEASIBLE = "feasible";
   /** Required when O3 finds the request not feasible: why. */

@@ -14,6 +14,12 @@ public enum ProcessExit {
   /** C3 rejects the change: nothing is built, tested or deployed, the MIR is unchanged; C9 evaluates. */
   CHANGE_REJECTED(Step.C3_PlanAndAgree, CallVariables.PLAN_APPROVED, Boolean.FALSE, CallVariables.REJECTION_REASON,
       "the change is rejected: nothing is built, tested or deployed and the MIR is unchanged"),
+  /** R4 finds that no fix is needed: no fork; R6 reviews, R7 evaluates. */
+  NO_FIX_NEEDED(Step.R4_PrepareRecovery, CallVariables.RECOVERY_ROUTE, RouteDecision.NONE, CallVariables.RESOLUTION,
+      "no fix was needed: nothing was changed or executed"),
+  /** I4 accepts the risk: no measure is deployed; I6 reviews, I7 evaluates. */
+  RISK_ACCEPTED(Step.I4_SelectMeasure, CallVariables.MEASURE_TYPE, RouteDecision.NONE, CallVariables.RATIONALE,
+      "the risk is accepted: no measure was deployed"),
   /** O3 finds the request cannot be done: O4 is skipped; O5 reviews the outcome with the requester, O6 evaluates. */
   REQUEST_NOT_FEASIBLE(Step.O3_PlanActivities, CallVariables.FEASIBLE, Boolean.FALSE, CallVariables.NOT_FEASIBLE_REASON,
       "the request cannot be done: nothing is executed");

@@ -20,6 +20,12 @@ public enum RouteDecision {
   MEASURE(Step.I4_SelectMeasure, CallVariables.MEASURE_TYPE, Step.I5_DeployMeasure,
       EnumSet.of(UsmProcess.AGREE, UsmProcess.CHANGE, UsmProcess.OPERATE));
 
+  /**
+   * The route that needs no fork (DESIGN §12): no fix needed at R4, the risk accepted at I4; an exit of the
+   * process ({@link ProcessExit}), with its reason, still reviewed and evaluated.
+   */
+  public static final String NONE = "none";
+
   private final Step decidedAt;
   private final String variable;
   private final Step fork;
@@ -48,9 +54,11 @@ public enum RouteDecision {
     return targets;
   }
 
-  /** The values the deciding step offers: the ids of the target processes. */
+  /** The values the deciding step offers: the ids of the target processes, and {@link #NONE}. */
   public Set<String> options() {
-    return targets.stream().map(UsmProcess::id).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> options = targets.stream().map(UsmProcess::id).collect(Collectors.toCollection(TreeSet::new));
+    options.add(NONE);
+    return options;
   }
 
   /** The process a value selects; empty for a value that is not one of {@link #options()}. */

@@ -15,6 +15,7 @@ import org.usm.engine.StepCompletionListener;
 import org.usm.engine.TaskEvents;
 import org.usm.intake.CallRegister;
 import org.usm.model.CallVariables;
+import org.usm.model.ProcessExit;
 import org.usm.model.RouteDecision;
 import org.usm.model.Step;
 import org.usm.model.UsmProcess;
@@ -56,6 +57,9 @@ public class DynamicReroute extends StepCompletionListener {
   @Override
   protected void completed(TaskEvents.Completion decision) {
     Step step = decision.step();
+    if (ProcessExit.decidedAt(step, decision::variable).isPresent()) {
+      return; // no fork follows, so no other pattern either: the call keeps the pattern it follows
+    }
     WorkflowPattern current = WorkflowPattern.valueOf((String) decision.variable(CallVariables.PATTERN));
     WorkflowPattern decided = decidedPattern(step, decision::variable);
     if (decided == current) {

@@ -51,7 +51,7 @@ class HandoverRulesTest {
 
   @Test
   void recoveryChoosesChangeOrOperateWithTheMatchingRequestH5H1H6() {
-    assertRefusal(completing(Step.R4_PrepareRecovery, vars()), "H5", "recoveryRoute", "must be one of change, operate");
+    assertRefusal(completing(Step.R4_PrepareRecovery, vars()), "H5", "recoveryRoute", "must be one of change, none, operate");
     assertRefusal(completing(Step.R4_PrepareRecovery, vars("recoveryRoute", "both")), "H5", "recoveryRoute",
         "(got 'both')");
     assertRefusal(completing(Step.R4_PrepareRecovery, vars("recoveryRoute", "change")), "H1", "rfcDescription",
@@ -65,7 +65,7 @@ class HandoverRulesTest {
   @Test
   void improveSubmitsAMeasureAndDoesNothingItselfH7() {
     assertRefusal(completing(Step.I4_SelectMeasure, vars("measureType", "repair")), "H7", "measureType",
-        "must be one of agree, change, operate");
+        "must be one of agree, change, none, operate");
     assertRefusal(completing(Step.I4_SelectMeasure, vars("measureType", "agree")), "H7", "measureDescription",
         "submitted as a wish");
     assertThat(completing(Step.I4_SelectMeasure, vars("measureType", "change", "measureDescription", "x"))).isEmpty();
@@ -132,5 +132,26 @@ class HandoverRulesTest {
     assertRefusal(HandoverRules.checkReturn(deploy, null), "H9", null, "ran in full");
     HandoverRules.Fork measure = HandoverRules.fork(Step.I5_DeployMeasure).orElseThrow();
     assertThat(HandoverRules.checkReturn(measure, "usm-agree:A5_ClosedWithoutAgreement")).isEmpty();
+  }
+
+  @Test
+  void everyExitIsADecisionWithItsReasonE1() {
+    assertRefusal(completing(Step.C3_PlanAndAgree, vars("planApproved", false)), "E1", "rejectionReason",
+        "the change is rejected");
+    assertThat(completing(Step.C3_PlanAndAgree, vars("planApproved", false, "rejectionReason", "Past niet")))
+        .as("a rejected change names no components").isEmpty();
+    assertRefusal(completing(Step.C3_PlanAndAgree, vars("planApproved", "nee")), "E1", "planApproved",
+        "must be true or false");
+    assertRefusal(completing(Step.R4_PrepareRecovery, vars("recoveryRoute", "none")), "E1", "resolution",
+        "no fix was needed");
+    assertThat(completing(Step.R4_PrepareRecovery, vars("recoveryRoute", "none", "resolution", "Vanzelf hersteld")))
+        .isEmpty();
+    assertRefusal(completing(Step.I4_SelectMeasure, vars("measureType", "none")), "E1", "rationale",
+        "the risk is accepted");
+    assertThat(completing(Step.I4_SelectMeasure, vars("measureType", "none", "rationale", "Restrisico aanvaard")))
+        .isEmpty();
+    assertRefusal(completing(Step.O3_PlanActivities, vars("feasible", false)), "E1", "reason",
+        "the request cannot be done");
+    assertThat(completing(Step.O3_PlanActivities, vars())).as("feasible by default").isEmpty();
   }
 }

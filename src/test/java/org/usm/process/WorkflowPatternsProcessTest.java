@@ -183,6 +183,35 @@ class WorkflowPatternsProcessTest {
   }
 
   @Test
+  void exitR4AnIncidentNeedingNoFixForksNothingAndIsReviewedAndEvaluatedNotRealised() {
+    CallDriver call = CallDriver.start(engine, "verhuizing", WorkflowPattern.WF4);
+    call.complete(R1_AcceptIncident).complete(R3_Analyze)
+        .complete(R4_PrepareRecovery, Map.of("recoveryRoute", "none", "resolution", "Melding was een vergissing"));
+
+    assertThat(call.openSteps()).containsExactly("R6_ReviewDelivery");
+    call.complete(R6_ReviewDelivery, Map.of("requesterAccepted", true));
+    assertThat(call.instanceOf(UsmProcess.RECOVER.key())).variables()
+        .containsEntry(CallVariables.FULFILMENT_STATUS, "not realised");
+    call.complete(R7_EvaluateAndClose);
+    assertThat(call.root()).isEnded();
+    assertThat(call.passedSteps()).containsExactly(R1_AcceptIncident, R2_Classify, R3_Analyze, R4_PrepareRecovery,
+        R6_ReviewDelivery, R7_EvaluateAndClose).as("no fork: nothing changed or executed");
+  }
+
+  @Test
+  void exitI4AnAcceptedRiskDeploysNoMeasureAndIsReviewedAndEvaluated() {
+    CallDriver call = CallDriver.start(engine, "werkplek", WorkflowPattern.WF8);
+    call.complete(I1_IdentifyRisk).complete(I3_DetermineCause)
+        .complete(I4_SelectMeasure, Map.of("measureType", "none", "rationale", "Kans klein, gevolg beperkt"));
+
+    assertThat(call.openSteps()).containsExactly("I6_ReviewDelivery");
+    call.complete(I6_ReviewDelivery, Map.of("requesterAccepted", true)).complete(I7_EvaluateAndClose);
+    assertThat(call.root()).isEnded();
+    assertThat(call.passedSteps()).containsExactly(I1_IdentifyRisk, I2_Classify, I3_DetermineCause,
+        I4_SelectMeasure, I6_ReviewDelivery, I7_EvaluateAndClose);
+  }
+
+  @Test
   void aChangeRejectedInsideAWishReportsNotRealisedToTheAgreeThatCalledIt() {
     CallDriver call = CallDriver.start(engine, "wmo-voorziening", WorkflowPattern.WF1);
     call.complete(A1_AcceptWish).complete(A3_SpecifyService, Map.of("rfcDescription", "Vervoer op zondag"))
