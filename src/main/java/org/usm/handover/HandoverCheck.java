@@ -100,14 +100,13 @@ public class HandoverCheck extends StepCompletionListener {
     if (caller != null && !execution.isCanceled()) {
       caller.setVariableLocal(RETURN_NOTE, process.key() + ":" + execution.getCurrentActivityId());
       execution.setVariableLocal(CallVariables.PROCESS_OUTCOME,
-          ProcessOutcome.ofEnd(execution.getCurrentActivityId(),
-              ProcessExit.takenIn(process, execution::getVariable).isPresent()).label());
+          ProcessOutcome.ofRun(ProcessExit.takenIn(process, execution::getVariable).isPresent()).label());
     }
   }
 
   /**
    * H9: the caller resumes only after a full run of the secondary process, one that reached its closing
-   * end event after the evaluate step, or an Agree that closed without agreement.
+   * end event after the evaluate step.
    */
   private void checkReturn(HandoverRules.Fork fork, DelegateExecution execution) {
     if (execution.isCanceled()) {

@@ -113,7 +113,7 @@ public final class HandoverRules {
           : Optional.of(new Refusal("H8", IMPROVEMENT_FINDINGS, "'" + IMPROVEMENT_FINDINGS
               + "' must be text, one improvement finding a line"));
     }
-    Optional<ProcessExit> exit = ProcessExit.decidedAt(step, variables);
+    Optional<ProcessExit> exit = ProcessExit.decidedAt(step, variables).filter(e -> e.reasonVariable() != null);
     if (exit.isPresent()) {
       return text(EXIT_RULE, exit.get().reasonVariable(), variables, "an exit is a recorded decision with its reason ("
           + exit.get().meaning() + "); the process's evaluate step evaluates it");
@@ -126,7 +126,7 @@ public final class HandoverRules {
       case A3_SpecifyService -> text("H3", RFC_DESCRIPTION, variables,
           "the specified service is realised through an RFC; describe it in '" + RFC_DESCRIPTION + "'");
       case A5_Negotiate -> firstOf(bool("H3", AGREEMENT_REACHED, variables,
-          "the negotiation ends in an agreement (realised through Change) or in none (the call closes)"),
+          "the negotiation ends in an agreement (realised through Change) or in none (A8 evaluates the wish)"),
           variables.apply(AGREEMENT_ID) instanceof String id && !id.matches(COMPONENT_ID)
               ? Optional.of(new Refusal("H11", AGREEMENT_ID, "'" + AGREEMENT_ID + "' must match " + COMPONENT_ID
                   + " (got '" + id + "')"))
@@ -191,7 +191,7 @@ public final class HandoverRules {
 
   /**
    * H9: a fork returns when the secondary process ran in full: it ended at its closing end event (after
-   * its evaluate step), or, for Agree, closed without agreement at A5.
+   * its evaluate step).
    *
    * @param returnNote {@code <process key>:<end event id>} as the secondary process left it, or null
    */
@@ -201,7 +201,7 @@ public final class HandoverRules {
       if (UsmProcess.isUniversalProcessKey(parts[0]) && fork.targets().contains(UsmProcess.byKey(parts[0]))) {
         UsmProcess child = UsmProcess.byKey(parts[0]);
         String closed = Step.of(child, StepKind.EVALUATE).code() + "_Closed";
-        if (parts[1].equals(closed) || (child == AGREE && parts[1].equals(ProcessOutcome.AGREE_CLOSED_WITHOUT_AGREEMENT))) {
+        if (parts[1].equals(closed)) {
           return Optional.empty();
         }
       }

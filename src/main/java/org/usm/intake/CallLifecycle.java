@@ -69,8 +69,9 @@ public class CallLifecycle extends StepCompletionListener {
    * call's outcome. The process goes on to be evaluated.
    */
   private void exitTaken(TaskEvents.Completion completion, ProcessExit exit) {
-    String outcome = "not realised: " + exit.meaning() + " (" + completion.step().id() + ": "
-        + completion.variable(exit.reasonVariable()) + ")";
+    Object reason = exit.reasonVariable() == null ? null : completion.variable(exit.reasonVariable());
+    String outcome = "not realised: " + exit.meaning() + " (" + completion.step().id()
+        + (reason == null ? "" : ": " + reason) + ")";
     audit.record(AuditEvent.of(completion.execution(), completion.step().id(), completion.user(),
         AuditEvent.Kind.DECISION, HandoverRules.EXIT_RULE, outcome + "; the process's evaluate step evaluates it"));
     if (isEntryProcess(completion.execution())) {

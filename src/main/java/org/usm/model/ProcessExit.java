@@ -14,6 +14,9 @@ public enum ProcessExit {
   /** C3 rejects the change: nothing is built, tested or deployed, the MIR is unchanged; C9 evaluates. */
   CHANGE_REJECTED(Step.C3_PlanAndAgree, CallVariables.PLAN_APPROVED, Boolean.FALSE, CallVariables.REJECTION_REASON,
       "the change is rejected: nothing is built, tested or deployed and the MIR is unchanged"),
+  /** A5 reaches no agreement: nothing is realised; A8 evaluates (DESIGN §12: no longer ends at A5). */
+  NO_AGREEMENT(Step.A5_Negotiate, CallVariables.AGREEMENT_REACHED, Boolean.FALSE, null,
+      "no agreement was reached: nothing is realised"),
   /** R4 finds that no fix is needed: no fork; R6 reviews, R7 evaluates. */
   NO_FIX_NEEDED(Step.R4_PrepareRecovery, CallVariables.RECOVERY_ROUTE, RouteDecision.NONE, CallVariables.RESOLUTION,
       "no fix was needed: nothing was changed or executed"),
@@ -42,6 +45,7 @@ public enum ProcessExit {
     return step;
   }
 
+  /** The variable that holds the coordinator's reason; null where the contract asks for none (A5). */
   public String reasonVariable() {
     return reasonVariable;
   }

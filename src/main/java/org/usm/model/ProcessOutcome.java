@@ -8,16 +8,11 @@ package org.usm.model;
 public enum ProcessOutcome {
   /** The process ran to its closing end event: what it was asked for was delivered and accepted. */
   DELIVERED("delivered"),
-  /** Agree ended at A5 without agreement: nothing was realised. */
-  CLOSED_WITHOUT_AGREEMENT("closed without agreement"),
   /**
-   * The process ran to its end through an exit its coordinator decided (a change rejected at C3), and was
-   * evaluated: nothing was realised (DESIGN §12).
+   * The process ran to its end through an exit its coordinator decided (a change rejected at C3, no
+   * agreement at A5, ...), and was evaluated: nothing was realised (DESIGN §12).
    */
   NOT_REALISED("not realised");
-
-  /** The end event of Agree when the negotiation reaches no agreement. */
-  public static final String AGREE_CLOSED_WITHOUT_AGREEMENT = "A5_ClosedWithoutAgreement";
 
   private final String label;
 
@@ -29,11 +24,8 @@ public enum ProcessOutcome {
     return label;
   }
 
-  /** The outcome of a process that ends at the end event, after an exit or not. */
-  public static ProcessOutcome ofEnd(String endEventId, boolean exitTaken) {
-    if (AGREE_CLOSED_WITHOUT_AGREEMENT.equals(endEventId)) {
-      return CLOSED_WITHOUT_AGREEMENT;
-    }
+  /** The outcome of a process that ran to its end, after an exit or not. */
+  public static ProcessOutcome ofRun(boolean exitTaken) {
     return exitTaken ? NOT_REALISED : DELIVERED;
   }
 

@@ -40,7 +40,7 @@ public class AgreementReached extends StepCompletionListener {
       audit.record(AuditEvent.of(negotiation.execution(), negotiation.step().id(), negotiation.user(),
           AuditEvent.Kind.DECISION, "H3", "no agreement reached; " + (negotiation.user() == null ? "the negotiator"
               : negotiation.user()) + " confirmed with it that the teams were informed and the reservations "
-              + "released (work outside the product); the wish closes without a change"));
+              + "released (work outside the product); A8 evaluates the wish, which closes without a change"));
     }
   }
 }

@@ -131,7 +131,9 @@ class HandoverRulesTest {
     assertRefusal(HandoverRules.checkReturn(deploy, "usm-operate:O4_Aborted"), "H9", null, "ran in full");
     assertRefusal(HandoverRules.checkReturn(deploy, null), "H9", null, "ran in full");
     HandoverRules.Fork measure = HandoverRules.fork(Step.I5_DeployMeasure).orElseThrow();
-    assertThat(HandoverRules.checkReturn(measure, "usm-agree:A5_ClosedWithoutAgreement")).isEmpty();
+    assertThat(HandoverRules.checkReturn(measure, "usm-agree:A8_Closed")).isEmpty();
+    assertRefusal(HandoverRules.checkReturn(measure, "usm-agree:A5_ClosedWithoutAgreement"), "H9", null,
+        "ran in full");
   }
 
   @Test

@@ -226,14 +226,16 @@ class WorkflowPatternsProcessTest {
   }
 
   @Test
-  void noAgreementClosesTheWishWithoutAChange() {
+  void exitA5NoAgreementRealisesNothingAndA8StillEvaluatesTheWish() {
     CallDriver call = CallDriver.start(engine, "wmo-voorziening", WorkflowPattern.WF1);
     call.complete(A1_AcceptWish).complete(A3_SpecifyService, Map.of("rfcDescription", "Extra vervoer"))
         .complete(A4_DraftOffer).complete(A5_Negotiate, Map.of("agreementReached", false));
 
+    assertThat(call.openSteps()).as("evaluated, no longer ended at A5").containsExactly("A8_EvaluateAndClose");
+    call.complete(A8_EvaluateAndClose);
     assertThat(call.root()).isEnded();
     assertThat(call.passedSteps()).containsExactly(A1_AcceptWish, A2_Classify, A3_SpecifyService, A4_DraftOffer,
-        A5_Negotiate);
+        A5_Negotiate, A8_EvaluateAndClose);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(call.trackingNumber()).processDefinitionKey(UsmProcess.CHANGE.key()).count())
         .as("no change was started").isZero();

@@ -420,9 +420,11 @@ class UsmRulesEnforcementTest {
     work(wish, A4_DraftOffer, "coordinator", Map.of());
     work(wish, A5_Negotiate, "coordinator", Map.of("agreementReached", false));
     assertThat(agreements.history("werkplek")).hasSize(before);
+    assertThat(jdbc.queryForObject("SELECT message FROM usm_audit_event WHERE tracking_number = ? AND kind = 'DECISION' "
+        + "AND rule_id = 'H3'", String.class, wish)).contains("no agreement reached");
+    work(wish, A8_EvaluateAndClose, "coordinator", Map.of());
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(wish).count()).isZero();
-    assertThat(jdbc.queryForObject("SELECT message FROM usm_audit_event WHERE tracking_number = ? AND kind = 'DECISION'",
-        String.class, wish)).contains("no agreement reached");
+    assertThat(agreements.history("werkplek")).hasSize(before);
   }
 
   @Test
@@ -579,14 +581,17 @@ class UsmRulesEnforcementTest {
     work(risk, A3_SpecifyService, "operator", Map.of("rfcDescription", "OLA met de leverancier"));
     work(risk, A4_DraftOffer, "coordinator", Map.of());
     work(risk, A5_Negotiate, "coordinator", Map.of("agreementReached", false));
+    work(risk, A8_EvaluateAndClose, "coordinator", Map.of());
 
     String improve = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(risk)
         .processDefinitionKey("usm-improve").singleResult().getId();
-    assertThat(runtimeService.getVariable(improve, "forkOutcome")).isEqualTo("closed without agreement");
+    assertThat(runtimeService.getVariable(improve, "forkOutcome")).isEqualTo("not realised");
     assertThat(jdbc.queryForObject("SELECT message FROM usm_audit_event WHERE tracking_number = ? AND kind = 'RETURN'",
-        String.class, risk)).contains("usm-agree:A5_ClosedWithoutAgreement").endsWith(": closed without agreement");
+        String.class, risk)).contains("usm-agree:A8_Closed").endsWith(": not realised");
     assertThat(jdbc.queryForObject("SELECT message FROM usm_audit_event WHERE tracking_number = ? AND rule_id = 'H3'",
-        String.class, risk)).contains("'coordinator' confirmed".replace("'", "")).contains("the wish closes without a change");
+        String.class, risk)).contains("'coordinator' confirmed".replace("'", "")).contains("closes without a change");
+    assertThat(jdbc.queryForObject("SELECT message FROM usm_audit_event WHERE tracking_number = ? AND rule_id = 'E1'",
+        String.class, risk)).startsWith("not realised: no agreement was reached");
 
     work(risk, I6_ReviewDelivery, "coordinator", Map.of("requesterAccepted", true));
     assertThat(fulfilment(risk, "usm-improve")).isEqualTo("not realised");
