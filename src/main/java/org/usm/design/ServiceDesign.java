@@ -112,6 +112,7 @@ public class ServiceDesign {
   public Stored create(String text) {
     String user = designer();
     ServiceDefinition service = check(text, null);
+    notOwnWork(service);
     if (catalog.current(service.id()).isPresent()) {
       throw new DesignRefusal(409, "id", "service '" + service.id() + "' exists: give it a new version with PUT "
           + "/api/services/" + service.id());
@@ -137,6 +138,8 @@ public class ServiceDesign {
       throw new DesignRefusal(409, "id", "service '" + serviceId + "' is retired: it gets no new versions");
     }
     ServiceDefinition service = check(text, serviceId);
+    notOwnWork(catalog.definitionOf(current));
+    notOwnWork(service);
     Stored stored = store(service, text, current.version() + 1, user, "version " + (current.version() + 1)
         + " replaces " + current.version());
     if (!migrateRunning) {
@@ -153,6 +156,7 @@ public class ServiceDesign {
     if (current.state() == State.RETIRED) {
       throw new DesignRefusal(409, "id", "service '" + serviceId + "' is already retired");
     }
+    notOwnWork(catalog.definitionOf(current));
     versions.add(new ServiceVersion(serviceId, current.version() + 1, current.definition(), State.RETIRED, user,
         UsmClock.now(), "retired", current.deploymentId(), current.templateDigest()));
     return stored(serviceId, current.version() + 1, State.RETIRED);
@@ -241,6 +245,20 @@ public class ServiceDesign {
     }
   }
 
+
+  /**
+   * SOD-9: nobody designs their own work (book l.3150–3152): whoever works a service's steps, as a member of
+   * one of its groups, does not change its definition, so a team cannot write itself out of a rule.
+   */
+  private void notOwnWork(ServiceDefinition service) {
+    Actor user = Actor.current(identityService).orElseThrow();
+    List<String> own = service.workingGroups().stream().filter(user.groupIds()::contains).toList();
+    if (!own.isEmpty()) {
+      throw new DesignRefusal(403, null, "Rule SOD-9: " + user.userId() + " works the steps of service '" + service.id()
+          + "' (as a member of " + String.join(", ", own) + ") and so does not design it: nobody designs their own "
+          + "work (book l.3152); another designer makes this change");
+    }
+  }
 
   /** Only designers and administrators change services. */
   private String designer() {

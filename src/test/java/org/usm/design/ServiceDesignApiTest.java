@@ -43,6 +43,7 @@ class ServiceDesignApiTest {
   @Autowired RepositoryService repositoryService;
   @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.IdentityService identityService;
   @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   /** The verhuizing definition as a new service with the id and name given. */
@@ -228,5 +229,31 @@ class ServiceDesignApiTest {
     ResponseEntity<List<Map<String, Object>>> list = rest.exchange("/api/services", HttpMethod.GET,
         new HttpEntity<>(UsmApi.headers("requester")), new ParameterizedTypeReference<>() {});
     assertThat(list.getBody()).extracting("id").contains("verhuizing", "werkplek", "wmo-voorziening");
+  }
+
+  @Test
+  void nobodyDesignsTheirOwnWorkSod9() throws IOException {
+    org.camunda.bpm.engine.IdentityService identity = identityService;
+    if (identity.createUserQuery().userId("ontwerper-balie").count() == 0) {
+      org.camunda.bpm.engine.identity.User user = identity.newUser("ontwerper-balie");
+      user.setPassword("ontwerper-balie");
+      identity.saveUser(user);
+      identity.createMembership("ontwerper-balie", "usm-designers");
+      identity.createMembership("ontwerper-balie", "publieksdiensten-burgerzaken");
+    }
+    int versions = jdbc.queryForObject("SELECT COUNT(*) FROM usm_service_version WHERE service_id = 'verhuizing'",
+        Integer.class);
+    ResponseEntity<Map<String, Object>> change = send("ontwerper-balie", HttpMethod.PUT, "/api/services/verhuizing",
+        definition("verhuizing", "Verhuizing doorgeven (eigen ontwerp)"));
+    assertThat(change.getStatusCode().value()).isEqualTo(403);
+    assertThat((String) change.getBody().get("error")).contains("Rule SOD-9").contains("publieksdiensten-burgerzaken");
+    assertThat(send("ontwerper-balie", HttpMethod.DELETE, "/api/services/verhuizing", null).getStatusCode().value())
+        .isEqualTo(403);
+    assertThat(send("ontwerper-balie", HttpMethod.POST, "/api/services", definition("balie-eigen", "Eigen balie"))
+        .getStatusCode().value()).as("a new service that binds their own group").isEqualTo(403);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usm_service_version WHERE service_id = 'verhuizing'",
+        Integer.class)).isEqualTo(versions);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usm_service_version WHERE service_id = 'balie-eigen'",
+        Integer.class)).isZero();
   }
 }
