@@ -65,6 +65,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
 import org.camunda.bpm.engine.impl.migration.MigrationPlanExecutionBuilderImpl;
 import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
@@ -110,10 +111,13 @@ public class UserCommandGuard extends CommandInterceptor {
   private static final ThreadLocal<Boolean> INSIDE_USER_COMMAND = new ThreadLocal<>();
 
   private final FormFields forms;
+  private final ApplicationEventPublisher events;
   private final RuleEnforcement enforcement;
   private final AuditTrail audit;
 
-  public UserCommandGuard(FormFields forms, RuleEnforcement enforcement, AuditTrail audit) {
+  public UserCommandGuard(FormFields forms, RuleEnforcement enforcement, AuditTrail audit,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.forms = forms;
     this.enforcement = enforcement;
     this.audit = audit;
@@ -132,6 +136,7 @@ public class UserCommandGuard extends CommandInterceptor {
       inspect(command, checked);
       T result = next.execute(command);
       checked.interventions.forEach(audit::record);
+      checked.exceptions.forEach(exception -> events.publishEvent(new ExceptionDecided(exception)));
       return result;
     } finally {
       INSIDE_USER_COMMAND.remove();
@@ -199,7 +204,7 @@ public class UserCommandGuard extends CommandInterceptor {
           : read(command, "processInstanceIds");
       String reason = read(command, "deleteReason");
       for (String id : ids == null ? List.<String>of() : ids) {
-        c.intervention(CallTarget.ofExecution(context, id), "cancelled the call's process instance " + id
+        c.exception(CallTarget.ofExecution(context, id), "cancelled the call's process instance " + id
             + (reason == null || reason.isBlank() ? " without giving a reason" : ": " + reason));
       }
     } else if (command instanceof AbstractSetProcessInstanceStateCmd) {
@@ -310,7 +315,7 @@ public class UserCommandGuard extends CommandInterceptor {
       operations.add(CommandFields.describe(operation));
     }
     c.noProtected(target, "modifying the call", variables);
-    c.intervention(target, "modified the call's process instance " + modification.getProcessInstanceId() + ": "
+    c.exception(target, "modified the call's process instance " + modification.getProcessInstanceId() + ": "
         + String.join("; ", operations) + (modification.getModificationReason() == null ? ""
             : " (" + modification.getModificationReason() + ")"));
   }
@@ -329,7 +334,7 @@ public class UserCommandGuard extends CommandInterceptor {
     for (String id : migration.getProcessInstanceIds() == null ? List.<String>of() : migration.getProcessInstanceIds()) {
       CallTarget target = CallTarget.ofExecution(c.context, id);
       c.noProtected(target, "migrating the call", names(plan.getVariables()));
-      c.intervention(target, "migrated the call's process instance " + id + " from " + plan.getSourceProcessDefinitionId()
+      c.exception(target, "migrated the call's process instance " + id + " from " + plan.getSourceProcessDefinitionId()
           + " to " + plan.getTargetProcessDefinitionId());
     }
   }
@@ -391,6 +396,8 @@ public class UserCommandGuard extends CommandInterceptor {
     final CommandContext context;
     final String user;
     final List<AuditEvent> interventions = new ArrayList<>();
+    /** The interventions that decide an exception for the call (cancel, modify, migrate): findings for Improve. */
+    final List<AuditEvent> exceptions = new ArrayList<>();
 
     UserCommand(CommandContext context, String user) {
       this.context = context;
@@ -449,6 +456,14 @@ public class UserCommandGuard extends CommandInterceptor {
       if (target != null && target.isCall()) {
         interventions.add(new AuditEvent(UsmClock.now(), target.trackingNumber(), target.processKey(),
             target.processInstanceId(), target.step(), user, AuditEvent.Kind.INTERVENTION, TrustRule.T5.id(), what));
+      }
+    }
+
+    void exception(CallTarget target, String what) {
+      int before = interventions.size();
+      intervention(target, what);
+      if (interventions.size() > before) {
+        exceptions.add(interventions.get(interventions.size() - 1));
       }
     }
   }

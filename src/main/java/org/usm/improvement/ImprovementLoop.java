@@ -37,9 +37,11 @@ public class ImprovementLoop extends StepCompletionListener {
   private final CallRegister calls;
   private final AuditTrail audit;
   private final LinkedCallStore linkedCalls;
+  private final ObjectProvider<org.camunda.bpm.engine.IdentityService> identityService;
 
   public ImprovementLoop(ObjectProvider<CallIntakeService> intake, CallRegister calls, AuditTrail audit,
-      LinkedCallStore linkedCalls) {
+      LinkedCallStore linkedCalls, ObjectProvider<org.camunda.bpm.engine.IdentityService> identityService) {
+    this.identityService = identityService;
     this.intake = intake;
     this.calls = calls;
     this.audit = audit;
@@ -55,6 +57,33 @@ public class ImprovementLoop extends StepCompletionListener {
   static List<String> findings(Object text) {
     return text == null ? List.of()
         : Arrays.stream(text.toString().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /**
+   * An administrator's cancellation, modification or migration of a call is an exception one person
+   * decided: it is a finding for Improve of the service (book l.3323), raised as a linked risk once the
+   * intervention is done. The intervention stands whatever happens here; a risk that cannot be raised (the
+   * service retired meanwhile) is logged.
+   */
+  @org.springframework.context.event.EventListener
+  public void exceptionDecided(org.usm.engine.ExceptionDecided decided) {
+    AuditEvent intervention = decided.intervention();
+    calls.find(intervention.trackingNumber()).ifPresent(call -> {
+      String finding = "Intervention on " + call.trackingNumber() + " by " + intervention.userId() + ": "
+          + intervention.message() + "; an exception decided outside the workflow, to be evaluated";
+      String summary = finding.length() <= MAX_SUMMARY ? finding : finding.substring(0, MAX_SUMMARY - 3) + "...";
+      try {
+        String risk = org.usm.security.SystemAccess.run(identityService.getObject(), () -> intake.getObject().register(
+            new CallRequest(call.serviceId(), CallType.RISK.id(), summary, intervention.userId(), null, null, null,
+                null, null), call.trackingNumber()).trackingNumber());
+        audit.record(new AuditEvent(org.usm.clock.UsmClock.now(), call.trackingNumber(), intervention.processKey(),
+            intervention.processInstanceId(), intervention.step(), intervention.userId(), AuditEvent.Kind.LINKED_CALL,
+            "H8", "intervention raised as risk " + risk + " for Improve: " + intervention.message()));
+      } catch (RuntimeException notRaised) {
+        org.slf4j.LoggerFactory.getLogger(ImprovementLoop.class).warn("intervention on {} not raised as a risk: {}",
+            call.trackingNumber(), notRaised.getMessage());
+      }
+    });
   }
 
   /** Raises a linked risk for every finding of the evaluation. */

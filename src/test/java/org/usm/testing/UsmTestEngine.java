@@ -104,7 +104,8 @@ public final class UsmTestEngine {
               late.getBeanProvider(org.camunda.bpm.engine.ManagementService.class)),
           new AgreementReached(agreements, audit),
           new DynamicReroute(calls, audit),
-          new ImprovementLoop(late.getBeanProvider(org.usm.intake.CallIntakeService.class), calls, audit, linkedCalls),
+          new ImprovementLoop(late.getBeanProvider(org.usm.intake.CallIntakeService.class), calls, audit, linkedCalls,
+              late.getBeanProvider(org.camunda.bpm.engine.IdentityService.class)),
           new LinkedStepCheck(linkedCalls, enforcement),
           new TaskPresentation(late.getBeanProvider(ServiceBindings.class), clock, new org.usm.intake.CallTexts(jdbc))));
       AnnotationAwareOrderComparator.sort(rules);
@@ -120,7 +121,7 @@ public final class UsmTestEngine {
       configuration.setJavaSerializationFormatEnabled(false);
       configuration.setBeans(beans);
       configuration.getProcessEnginePlugins().add(new UsmEnginePlugin(rules,
-          new UserCommandGuard(new FormFields(), enforcement, audit), new DeploymentGuard(enforcement)));
+          new UserCommandGuard(new FormFields(), enforcement, audit, event -> {}), new DeploymentGuard(enforcement)));
       engine = configuration.buildProcessEngine();
 
       ServiceBindings bindings = new ServiceBindings(engine.getRepositoryService());
@@ -128,6 +129,7 @@ public final class UsmTestEngine {
       late.addBean("serviceBindings", bindings);
       late.addBean(RoleGroups.BEAN_NAME, roles);
       late.addBean("managementService", engine.getManagementService());
+      late.addBean("identityService", engine.getIdentityService());
       beans.put(RoleGroups.BEAN_NAME, roles);
       beans.put(RouteTargets.BEAN_NAME, new RouteTargets());
       beans.put("slaBreach", (ExecutionListener) execution -> SLA_BREACHES.add(execution.getProcessBusinessKey()));

@@ -131,6 +131,17 @@ class TrustAttackTest {
     assertThat(trail(incident, "INTERVENTION")).anySatisfy(entry -> assertThat(entry)
         .containsEntry("user_id", "admin")
         .hasEntrySatisfying("message", m -> assertThat((String) m).contains("cancelled").contains("without giving a reason")));
+    // An exception one person decided is evaluated: it is a finding for Improve of the service.
+    @SuppressWarnings("unchecked")
+    List<String> started = (List<String>) ((Map<String, Object>) call.get("linkedCalls")).get("started");
+    assertThat(started).singleElement().satisfies(risk -> {
+      assertThat(risk).startsWith("RSK-");
+      assertThat(new UsmApi(rest).callBody("auditor", risk)).containsEntry("serviceId", "verhuizing")
+          .hasEntrySatisfying("summary", s -> assertThat((String) s).startsWith("Intervention on " + incident
+              + " by admin: cancelled"));
+    });
+    assertThat(trail(incident, "LINKED_CALL")).anySatisfy(entry -> assertThat((String) entry.get("message"))
+        .startsWith("intervention raised as risk RSK-"));
   }
 
   @Test
