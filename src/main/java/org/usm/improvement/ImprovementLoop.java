@@ -38,9 +38,12 @@ public class ImprovementLoop extends StepCompletionListener {
   private final AuditTrail audit;
   private final LinkedCallStore linkedCalls;
   private final ObjectProvider<org.camunda.bpm.engine.IdentityService> identityService;
+  private final ObjectProvider<org.usm.register.ManagedInfrastructureRegister> mir;
 
   public ImprovementLoop(ObjectProvider<CallIntakeService> intake, CallRegister calls, AuditTrail audit,
-      LinkedCallStore linkedCalls, ObjectProvider<org.camunda.bpm.engine.IdentityService> identityService) {
+      LinkedCallStore linkedCalls, ObjectProvider<org.camunda.bpm.engine.IdentityService> identityService,
+      ObjectProvider<org.usm.register.ManagedInfrastructureRegister> mir) {
+    this.mir = mir;
     this.identityService = identityService;
     this.intake = intake;
     this.calls = calls;
@@ -73,12 +76,11 @@ public class ImprovementLoop extends StepCompletionListener {
           + intervention.message() + "; an exception decided outside the workflow, to be evaluated";
       String summary = finding.length() <= MAX_SUMMARY ? finding : finding.substring(0, MAX_SUMMARY - 3) + "...";
       try {
-        String risk = org.usm.security.SystemAccess.run(identityService.getObject(), () -> intake.getObject().register(
-            new CallRequest(call.serviceId(), CallType.RISK.id(), summary, intervention.userId(), null, null, null,
-                null, null), call.trackingNumber()).trackingNumber());
+        String outcome = org.usm.security.SystemAccess.run(identityService.getObject(), () ->
+            raise(call.serviceId(), call.trackingNumber(), summary, intervention.userId()));
         audit.record(new AuditEvent(org.usm.clock.UsmClock.now(), call.trackingNumber(), intervention.processKey(),
             intervention.processInstanceId(), intervention.step(), intervention.userId(), AuditEvent.Kind.LINKED_CALL,
-            "H8", "intervention raised as risk " + risk + " for Improve: " + intervention.message()));
+            "H8", "intervention " + outcome + " for Improve: " + intervention.message()));
       } catch (RuntimeException notRaised) {
         org.slf4j.LoggerFactory.getLogger(ImprovementLoop.class).warn("intervention on {} not raised as a risk: {}",
             call.trackingNumber(), notRaised.getMessage());
@@ -93,7 +95,9 @@ public class ImprovementLoop extends StepCompletionListener {
     String user = evaluation.user();
     List<String> findings = new ArrayList<>(findings(evaluation.variable(CallVariables.IMPROVEMENT_FINDINGS)));
     if (Boolean.TRUE.equals(evaluation.variable(CallVariables.ENTRY_PROCESS))) {
-      calls.find(source).map(CallRecord::slaBreachedAt).ifPresent(breached -> findings.add(
+      // A risk's own breach is on its trail already; raised as another risk it would breed Improve work.
+      calls.find(source).filter(call -> !CallType.RISK.id().equals(call.type())).map(CallRecord::slaBreachedAt)
+          .ifPresent(breached -> findings.add(
           "End-to-end SLA of " + source + " breached: due " + evaluation.variable(CallVariables.SLA_DUE_DATE)
               + ", still open at " + breached));
       linkedCalls.ofCall(source).stream().filter(linked -> linked.breachedAt() != null).forEach(linked ->
@@ -105,11 +109,35 @@ public class ImprovementLoop extends StepCompletionListener {
     }
     for (String finding : findings) {
       String summary = finding.length() <= MAX_SUMMARY ? finding : finding.substring(0, MAX_SUMMARY - 3) + "...";
-      String risk = intake.getObject().register(new CallRequest((String) evaluation.variable(CallVariables.SERVICE_ID),
-          CallType.RISK.id(), summary, user != null ? user : "evaluation of " + source, null, null, null, null, null),
-          source).trackingNumber();
+      String outcome = raise((String) evaluation.variable(CallVariables.SERVICE_ID), source, summary,
+          user != null ? user : "evaluation of " + source);
       audit.record(AuditEvent.of(evaluation.execution(), evaluation.step().id(), user, AuditEvent.Kind.LINKED_CALL, "H8",
-          "improvement finding raised as risk " + risk + ": " + summary));
+          "improvement finding " + outcome + ": " + summary));
     }
+  }
+
+  /**
+   * Improve steers on patterns, not on single findings (book l.5004–5008): a finding that names a managed
+   * component of the service joins the open risk that concerns that component, on that risk's trail;
+   * otherwise it is raised as a new risk, which concerns the components it names. Answers what happened,
+   * for the source call's trail.
+   */
+  private String raise(String serviceId, String source, String finding, String finder) {
+    java.util.Set<String> known = mir.getObject().componentIds(serviceId);
+    List<String> named = Arrays.stream(finding.split("[^A-Za-z0-9._-]+")).filter(known::contains).distinct().toList();
+    java.util.Optional<String> open = named.isEmpty() ? java.util.Optional.empty()
+        : calls.openRiskConcerning(serviceId, named, source);
+    if (open.isPresent()) {
+      audit.record(new AuditEvent(org.usm.clock.UsmClock.now(), open.get(), null, null, null, finder,
+          AuditEvent.Kind.LINKED_CALL, "H8", "finding of " + source + " joins this risk (it concerns "
+              + String.join(", ", named) + "): " + finding));
+      return "joined open risk " + open.get() + " (same component " + String.join(", ", named) + ")";
+    }
+    String risk = intake.getObject().register(new CallRequest(serviceId, CallType.RISK.id(), finding, finder, null,
+        null, null, null, null), source).trackingNumber();
+    if (!named.isEmpty()) {
+      calls.concerns(risk, named);
+    }
+    return "raised as risk " + risk;
   }
 }

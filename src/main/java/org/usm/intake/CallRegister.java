@@ -63,6 +63,19 @@ public class CallRegister {
         + " ORDER BY c.registered_at DESC, c.tracking_number DESC LIMIT ? OFFSET ?", CallRegister::map, args.toArray());
   }
 
+  /**
+   * The oldest open risk of the service, other than {@code except}, that concerns one of the components, if
+   * any (Improve on patterns).
+   */
+  public Optional<String> openRiskConcerning(String serviceId, List<String> components, String except) {
+    return jdbc.query("SELECT tracking_number, concerned_components FROM usm_call WHERE service_id = ? "
+        + "AND call_type = 'risk' AND status IN (?, ?, ?) AND tracking_number <> ? "
+        + "ORDER BY registered_at, tracking_number",
+        (rs, row) -> ComponentIds.parse(rs.getString(2)).stream().anyMatch(components::contains)
+            ? rs.getString(1) : null, serviceId, CallStatus.REGISTERED.label(), CallStatus.IN_PROGRESS.label(),
+        CallStatus.RE_ROUTED.label(), except).stream().filter(java.util.Objects::nonNull).findFirst();
+  }
+
   /** The calls this call started, for example the risks its evaluation raised (rule H8). */
   public List<String> startedBy(String trackingNumber) {
     return jdbc.queryForList(

@@ -647,6 +647,53 @@ class UsmRulesEnforcementTest {
     assertThat((List<?>) risk.get("openSteps")).extracting("step").containsExactly("I1_IdentifyRisk");
   }
 
+  @Test
+  @SuppressWarnings("unchecked")
+  void improveSteersOnPatternsAFindingOnTheComponentOfAnOpenRiskJoinsIt() {
+    String first = register("verhuizing", "service-request", "inwoner-4711");
+    String second = register("verhuizing", "service-request", "inwoner-4712");
+    for (String request : List.of(first, second)) {
+      work(request, O1_AcceptServiceRequest, "coordinator", Map.of());
+      work(request, O3_PlanActivities, "coordinator", Map.of());
+      work(request, O4_ExecuteActivities, "operator", Map.of());
+      work(request, O5_ReviewDelivery, "coordinator", Map.of("requesterAccepted", true));
+    }
+    work(first, O6_EvaluateAndClose, "coordinator", Map.of("improvementFindings",
+        "verhuisformulier accepteert geen postcodes met spatie"));
+    List<String> raised = (List<String>) ((Map<String, Object>) new UsmApi(rest).callBody("coordinator", first)
+        .get("linkedCalls")).get("started");
+    assertThat(raised).hasSize(1);
+    String risk = raised.get(0);
+    assertThat((List<String>) new UsmApi(rest).callBody("coordinator", risk).get("concernedComponents"))
+        .containsExactly("verhuisformulier");
+
+    work(second, O6_EvaluateAndClose, "coordinator", Map.of("improvementFindings",
+        "Weer een verhuizing vastgelopen op het verhuisformulier\nBalie sluit te vroeg"));
+    List<String> startedBySecond = (List<String>) ((Map<String, Object>) new UsmApi(rest).callBody("coordinator", second)
+        .get("linkedCalls")).get("started");
+    assertThat(startedBySecond).as("the finding on the same component joined the open risk; the other is new")
+        .hasSize(1).doesNotContain(risk);
+    assertThat(jdbc.queryForList("SELECT message FROM usm_audit_event WHERE tracking_number = ? AND kind = 'LINKED_CALL'",
+        String.class, risk)).anySatisfy(m -> assertThat(m).startsWith("finding of " + second + " joins this risk")
+            .contains("verhuisformulier"));
+    assertThat(jdbc.queryForList("SELECT message FROM usm_audit_event WHERE tracking_number = ? AND kind = 'LINKED_CALL'",
+        String.class, second)).anySatisfy(m -> assertThat(m).contains("joined open risk " + risk));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aRisksOwnBreachedSlaIsOnItsTrailAndStartsNoNewRisk() {
+    String risk = register("werkplek", "risk", "beheer");
+    jdbc.update("UPDATE usm_call SET sla_breached_at = registered_at WHERE tracking_number = ?", risk);
+    work(risk, I1_IdentifyRisk, "coordinator", Map.of());
+    work(risk, I3_DetermineCause, "operator", Map.of());
+    work(risk, I4_SelectMeasure, "coordinator", Map.of("measureType", "none", "rationale", "Restrisico aanvaard"));
+    work(risk, I6_ReviewDelivery, "coordinator", Map.of("requesterAccepted", true));
+    work(risk, I7_EvaluateAndClose, "coordinator", Map.of());
+    assertThat((List<String>) ((Map<String, Object>) new UsmApi(rest).callBody("coordinator", risk).get("linkedCalls"))
+        .get("started")).as("an understaffed Improve does not breed more Improve work").isEmpty();
+  }
+
   private String fulfilment(String trackingNumber, String processKey) {
     return (String) historyService.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(trackingNumber)

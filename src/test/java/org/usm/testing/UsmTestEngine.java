@@ -105,7 +105,8 @@ public final class UsmTestEngine {
           new AgreementReached(agreements, audit),
           new DynamicReroute(calls, audit),
           new ImprovementLoop(late.getBeanProvider(org.usm.intake.CallIntakeService.class), calls, audit, linkedCalls,
-              late.getBeanProvider(org.camunda.bpm.engine.IdentityService.class)),
+              late.getBeanProvider(org.camunda.bpm.engine.IdentityService.class),
+              late.getBeanProvider(ManagedInfrastructureRegister.class)),
           new LinkedStepCheck(linkedCalls, enforcement),
           new TaskPresentation(late.getBeanProvider(ServiceBindings.class), clock, new org.usm.intake.CallTexts(jdbc))));
       AnnotationAwareOrderComparator.sort(rules);
@@ -130,6 +131,7 @@ public final class UsmTestEngine {
       late.addBean(RoleGroups.BEAN_NAME, roles);
       late.addBean("managementService", engine.getManagementService());
       late.addBean("identityService", engine.getIdentityService());
+      late.addBean("managedInfrastructureRegister", mir);
       beans.put(RoleGroups.BEAN_NAME, roles);
       beans.put(RouteTargets.BEAN_NAME, new RouteTargets());
       beans.put("slaBreach", (ExecutionListener) execution -> SLA_BREACHES.add(execution.getProcessBusinessKey()));
