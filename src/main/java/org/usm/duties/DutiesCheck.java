@@ -60,7 +60,9 @@ public class DutiesCheck extends StepCompletionListener {
     }
     if (SeparationOfDuties.isRuled(step)) {
       Map<Step, Set<String>> completers = completions.completersOf(trackingNumber);
-      String requester = calls.find(trackingNumber).map(CallRecord::requester).orElse(null);
+      // The requester rules protect a customer's call; a risk the improvement loop raised has a finder instead.
+      String requester = calls.find(trackingNumber).filter(call -> call.raisedBy() == null).map(CallRecord::requester)
+          .orElse(null);
       Optional<SeparationOfDuties.Violation> violation = SeparationOfDuties.check(step, user,
           earlier -> completers.getOrDefault(earlier, Set.of()), requester);
       refuseIfBroken(completion, violation);

@@ -133,8 +133,8 @@ public class ImprovementLoop extends StepCompletionListener {
               + String.join(", ", named) + "): " + finding));
       return "joined open risk " + open.get() + " (same component " + String.join(", ", named) + ")";
     }
-    String risk = intake.getObject().register(new CallRequest(serviceId, CallType.RISK.id(), finding, finder, null,
-        null, null, null, null), source).trackingNumber();
+    String risk = intake.getObject().registerFinding(new CallRequest(serviceId, CallType.RISK.id(), finding, finder,
+        null, null, null, null, null), source, finder).trackingNumber();
     if (!named.isEmpty()) {
       calls.concerns(risk, named);
     }

@@ -74,6 +74,19 @@ public class CallIntakeService {
    */
   @Transactional
   public RegisteredCall register(CallRequest request, String parentTrackingNumber) {
+    return register(request, parentTrackingNumber, null);
+  }
+
+  /**
+   * Registers a risk the improvement loop raised from a finding of the call {@code parentTrackingNumber};
+   * {@code finder} found it (DESIGN §12: the requester rules do not bar the finder).
+   */
+  @Transactional
+  public RegisteredCall registerFinding(CallRequest request, String parentTrackingNumber, String finder) {
+    return register(request, parentTrackingNumber, finder);
+  }
+
+  private RegisteredCall register(CallRequest request, String parentTrackingNumber, String raisedBy) {
     Actor user = Actor.current(identityService).orElse(null);
     // The service's current version, read once: its definition validates the call, its state refuses it.
     Optional<ServiceVersions.ServiceVersion> current = request == null || request.serviceId() == null
@@ -88,7 +101,7 @@ public class CallIntakeService {
       throw new CallRejectedException(CallRejectedException.Reason.FORBIDDEN, "serviceId", "rule H12: user '"
           + user.userId() + "' may not register calls for service '" + call.service().id() + "'");
     }
-    return SystemAccess.run(identityService, () -> start(call, user, parentTrackingNumber));
+    return SystemAccess.run(identityService, () -> start(call, user, parentTrackingNumber, raisedBy));
   }
 
   /** The tasks the workflow opened at once were created before the register row their description comes from. */
@@ -101,7 +114,7 @@ public class CallIntakeService {
     }
   }
 
-  private RegisteredCall start(NewCall call, Actor user, String parentTrackingNumber) {
+  private RegisteredCall start(NewCall call, Actor user, String parentTrackingNumber, String raisedBy) {
     String key = call.pattern().keyFor(call.service().id());
     ProcessDefinition workflow = repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey(key).latestVersion().singleResult();
@@ -121,7 +134,7 @@ public class CallIntakeService {
     register.add(new CallRecord(trackingNumber, call.service().id(), call.type().id(), call.pattern().name(),
         CallStatus.REGISTERED, call.summary(), call.requester(), user == null ? null : user.userId(),
         registeredAt, slaDue, instance.getId(), parentTrackingNumber, call.pattern().name(), null, null, List.of(),
-        List.of(), null, call.description(), call.reference(), null));
+        List.of(), null, call.description(), call.reference(), null, raisedBy));
     describeFirstTasks(trackingNumber, new CallTexts.Texts(call.description(), call.reference()));
     return new RegisteredCall(trackingNumber, call.pattern().name(), instance.getId(), key);
   }

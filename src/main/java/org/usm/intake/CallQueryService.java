@@ -144,6 +144,7 @@ public class CallQueryService {
         call.description(),
         call.reference(),
         call.requester(),
+        call.raisedBy(),
         call.pattern(),
         call.predictedPattern(),
         call.status().label(),

@@ -8,7 +8,8 @@ import java.util.List;
  * {@code predictedPattern} the one intake predicted, different after a re-route; {@code closedAt} when its
  * workflow reached its closing end event (null while open, and for a cancelled call); {@code reference} the
  * call's number at the organisation that handed it over through a link, else null; {@code outcome} the exit
- * its entry process took and why, else null.
+ * its entry process took and why, else null; {@code raisedBy} the finder of a risk the improvement loop
+ * raised, else null.
  */
 public record CallRecord(
     String trackingNumber,
@@ -31,7 +32,8 @@ public record CallRecord(
     Instant closedAt,
     String description,
     String reference,
-    String outcome) {
+    String outcome,
+    String raisedBy) {
 
   /** Who ended the call's workflow before it closed, when and why; null for a call that was not cancelled. */
   public record Cancellation(Instant at, String by, String reason) {}

@@ -33,12 +33,12 @@ public class CallRegister {
     jdbc.update("""
         INSERT INTO usm_call (tracking_number, service_id, call_type, pattern, status, summary, requester,
           registered_by, registered_at, sla_due_at, process_instance_id, parent_tracking_number, predicted_pattern,
-          description, external_reference)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          description, external_reference, raised_by)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         call.trackingNumber(), call.serviceId(), call.type(), call.pattern(), call.status().label(),
         call.summary(), call.requester(), call.registeredBy(), Timestamp.from(call.registeredAt()),
         Timestamp.from(call.slaDueAt()), call.processInstanceId(), call.parentTrackingNumber(),
-        call.predictedPattern(), call.description(), call.reference());
+        call.predictedPattern(), call.description(), call.reference(), call.raisedBy());
   }
 
   public Optional<CallRecord> find(String trackingNumber) {
@@ -170,6 +170,7 @@ public class CallRegister {
         rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant(),
         rs.getString("description"),
         rs.getString("external_reference"),
-        rs.getString("outcome"));
+        rs.getString("outcome"),
+        rs.getString("raised_by"));
   }
 }

@@ -20,6 +20,7 @@ public record CallView(
     @JsonInclude(JsonInclude.Include.NON_NULL) String description,
     @JsonInclude(JsonInclude.Include.NON_NULL) String reference,
     String requester,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String raisedBy,
     String pattern,
     String predictedPattern,
     String status,

@@ -694,6 +694,28 @@ class UsmRulesEnforcementTest {
         .get("started")).as("an understaffed Improve does not breed more Improve work").isEmpty();
   }
 
+  @Test
+  @SuppressWarnings("unchecked")
+  void theFinderOfAnImprovementPlansItsChangeTheRequesterRulesProtectCustomersCalls() {
+    String request = register("verhuizing", "service-request", "inwoner-4711");
+    work(request, O1_AcceptServiceRequest, "coordinator", Map.of());
+    work(request, O3_PlanActivities, "coordinator", Map.of());
+    work(request, O4_ExecuteActivities, "operator", Map.of());
+    work(request, O5_ReviewDelivery, "coordinator", Map.of("requesterAccepted", true));
+    work(request, O6_EvaluateAndClose, "coordinator", Map.of("improvementFindings", "Briefadres ontbreekt op het formulier"));
+    String risk = ((List<String>) ((Map<String, Object>) new UsmApi(rest).callBody("coordinator", request)
+        .get("linkedCalls")).get("started")).get(0);
+    assertThat(new UsmApi(rest).callBody("coordinator", risk)).containsEntry("raisedBy", "coordinator")
+        .containsEntry("requester", "coordinator");
+
+    work(risk, I1_IdentifyRisk, "coordinator", Map.of());
+    work(risk, I3_DetermineCause, "operator", Map.of());
+    work(risk, I4_SelectMeasure, "coordinator", Map.of("measureType", "change", "measureDescription", "Veld toevoegen"));
+    work(risk, C1_AcceptRfc, "coordinator", Map.of());
+    work(risk, C3_PlanAndAgree, "coordinator", HappyPath.variables(C3_PlanAndAgree, WorkflowPattern.WF7, "verhuizing"));
+    assertThat(task(risk, C4_PrepareChange)).as("the finder planned the change (no SOD-3 on a finding)").isNotNull();
+  }
+
   private String fulfilment(String trackingNumber, String processKey) {
     return (String) historyService.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(trackingNumber)
