@@ -13,6 +13,8 @@ import org.usm.engine.TaskEvents;
 import org.usm.intake.CallIntakeService;
 import org.usm.intake.CallRecord;
 import org.usm.intake.CallRegister;
+import org.usm.definition.ServiceCatalog;
+import org.usm.definition.ServiceVersions;
 import org.usm.intake.CallRequest;
 import org.usm.link.LinkedCallStore;
 import org.usm.model.CallType;
@@ -39,11 +41,13 @@ public class ImprovementLoop extends StepCompletionListener {
   private final LinkedCallStore linkedCalls;
   private final ObjectProvider<org.camunda.bpm.engine.IdentityService> identityService;
   private final ObjectProvider<org.usm.register.ManagedInfrastructureRegister> mir;
+  private final ObjectProvider<ServiceCatalog> catalog;
 
   public ImprovementLoop(ObjectProvider<CallIntakeService> intake, CallRegister calls, AuditTrail audit,
       LinkedCallStore linkedCalls, ObjectProvider<org.camunda.bpm.engine.IdentityService> identityService,
-      ObjectProvider<org.usm.register.ManagedInfrastructureRegister> mir) {
+      ObjectProvider<org.usm.register.ManagedInfrastructureRegister> mir, ObjectProvider<ServiceCatalog> catalog) {
     this.mir = mir;
+    this.catalog = catalog;
     this.identityService = identityService;
     this.intake = intake;
     this.calls = calls;
@@ -123,6 +127,12 @@ public class ImprovementLoop extends StepCompletionListener {
    * for the source call's trail.
    */
   private String raise(String serviceId, String source, String finding, String finder) {
+    ServiceCatalog services = catalog.getIfAvailable();
+    if (services != null && services.current(serviceId).filter(v -> v.state() == ServiceVersions.State.RETIRED)
+        .isPresent()) {
+      // A retired service takes no new calls, a risk neither; the finding stays on the source's trail.
+      return "not raised: service " + serviceId + " is retired";
+    }
     java.util.Set<String> known = mir.getObject().componentIds(serviceId);
     List<String> named = Arrays.stream(finding.split("[^A-Za-z0-9._-]+")).filter(known::contains).distinct().toList();
     java.util.Optional<String> open = named.isEmpty() ? java.util.Optional.empty()

@@ -111,6 +111,15 @@ class ServiceDesignApiTest {
     assertThat((String) refused.getBody().get("error")).contains("'paspoort' is retired");
     api.complete("operator", running, Step.R3_Analyze, Map.of());
     assertThat(api.callBody("coordinator", running).get("openSteps").toString()).contains("R4_PrepareRecovery");
+    // The running call finishes: its evaluation's finding stays on its trail (a retired service takes no risk).
+    api.complete("coordinator", running, Step.R4_PrepareRecovery, Map.of("recoveryRoute", "none", "resolution",
+        "Vanzelf opgelost"));
+    api.complete("coordinator", running, Step.R6_ReviewDelivery, Map.of("requesterAccepted", true));
+    api.complete("coordinator", running, Step.R7_EvaluateAndClose, Map.of("improvementFindings",
+        "Aanvraagformulier onduidelijk"));
+    assertThat(api.callBody("coordinator", running)).containsEntry("status", "closed");
+    assertThat(jdbc.queryForList("SELECT message FROM usm_audit_event WHERE tracking_number = ? AND kind = 'LINKED_CALL'",
+        String.class, running)).anySatisfy(m -> assertThat(m).contains("not raised: service paspoort is retired"));
   }
 
   @Test

@@ -106,7 +106,8 @@ public final class UsmTestEngine {
           new DynamicReroute(calls, audit),
           new ImprovementLoop(late.getBeanProvider(org.usm.intake.CallIntakeService.class), calls, audit, linkedCalls,
               late.getBeanProvider(org.camunda.bpm.engine.IdentityService.class),
-              late.getBeanProvider(ManagedInfrastructureRegister.class)),
+              late.getBeanProvider(ManagedInfrastructureRegister.class),
+              late.getBeanProvider(org.usm.definition.ServiceCatalog.class)),
           new LinkedStepCheck(linkedCalls, enforcement),
           new TaskPresentation(late.getBeanProvider(ServiceBindings.class), clock, new org.usm.intake.CallTexts(jdbc))));
       AnnotationAwareOrderComparator.sort(rules);
