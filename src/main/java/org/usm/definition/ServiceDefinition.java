@@ -9,6 +9,7 @@ import java.util.Set;
 import org.usm.model.CallType;
 import org.usm.model.Priority;
 import org.usm.model.UsmProcess;
+import java.util.Optional;
 
 /**
  * One service as a process designer describes it with the USM Service Model Canvas: the supported
@@ -81,7 +82,7 @@ public record ServiceDefinition(
     links = links == null ? List.of() : links; // a service without links names none
   }
 
-  public java.util.Optional<Link> link(String linkId) {
+  public Optional<Link> link(String linkId) {
     return links.stream().filter(link -> link.id().equals(linkId)).findFirst();
   }
 

@@ -13,6 +13,9 @@ import org.usm.model.Priority;
 import org.usm.model.Role;
 import org.usm.model.Step;
 import org.usm.model.UsmProcess;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.function.Predicate;
 
 /**
  * The rules a service definition must keep before its workflows may be deployed. Plain Java, so the
@@ -88,13 +91,13 @@ public final class ServiceDefinitionValidator {
 
   private static void checkExternal(String field, ServiceDefinition.Link link, List<Violation> out) {
     try {
-      java.net.URI url = new java.net.URI(link.url());
+      URI url = new URI(link.url());
       if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null
           || url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
         out.add(new Violation(field + ".url", "must be the http(s) address of the other installation, such as "
             + "https://itsm.leverancier.example, without credentials, query or fragment (got '" + link.url() + "')"));
       }
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       out.add(new Violation(field + ".url", "is not a URL (got '" + link.url() + "')"));
     }
     if (isBlank(link.user())) {
@@ -150,7 +153,7 @@ public final class ServiceDefinitionValidator {
    * @param secretSet whether the environment variable or property of that name holds a value
    */
   public static List<Violation> checkLinkTargets(ServiceDefinition d,
-      java.util.function.Predicate<String> activeService, java.util.function.Predicate<String> secretSet) {
+      Predicate<String> activeService, Predicate<String> secretSet) {
     List<Violation> out = new ArrayList<>();
     for (int i = 0; i < d.links().size(); i++) {
       ServiceDefinition.Link link = d.links().get(i);

@@ -3,11 +3,17 @@ package org.usm.improvement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
+import org.usm.clock.UsmClock;
+import org.usm.engine.ExceptionDecided;
 import org.usm.engine.StepCompletionListener;
 import org.usm.engine.TaskEvents;
 import org.usm.intake.CallIntakeService;
@@ -21,6 +27,8 @@ import org.usm.model.CallType;
 import org.usm.model.CallVariables;
 import org.usm.model.Step;
 import org.usm.model.StepKind;
+import org.usm.register.ManagedInfrastructureRegister;
+import org.usm.security.SystemAccess;
 
 /**
  * The improvement loop (rule H8): every process feeds Improve. Each line of {@code improvementFindings}
@@ -39,13 +47,13 @@ public class ImprovementLoop extends StepCompletionListener {
   private final CallRegister calls;
   private final AuditTrail audit;
   private final LinkedCallStore linkedCalls;
-  private final ObjectProvider<org.camunda.bpm.engine.IdentityService> identityService;
-  private final ObjectProvider<org.usm.register.ManagedInfrastructureRegister> mir;
+  private final ObjectProvider<IdentityService> identityService;
+  private final ObjectProvider<ManagedInfrastructureRegister> mir;
   private final ObjectProvider<ServiceCatalog> catalog;
 
   public ImprovementLoop(ObjectProvider<CallIntakeService> intake, CallRegister calls, AuditTrail audit,
-      LinkedCallStore linkedCalls, ObjectProvider<org.camunda.bpm.engine.IdentityService> identityService,
-      ObjectProvider<org.usm.register.ManagedInfrastructureRegister> mir, ObjectProvider<ServiceCatalog> catalog) {
+      LinkedCallStore linkedCalls, ObjectProvider<IdentityService> identityService,
+      ObjectProvider<ManagedInfrastructureRegister> mir, ObjectProvider<ServiceCatalog> catalog) {
     this.mir = mir;
     this.catalog = catalog;
     this.identityService = identityService;
@@ -69,26 +77,19 @@ public class ImprovementLoop extends StepCompletionListener {
   /**
    * An administrator's cancellation, modification or migration of a call is an exception one person
    * decided: it is a finding for Improve of the service (book l.3323), raised as a linked risk once the
-   * intervention is done. The intervention stands whatever happens here; a risk that cannot be raised (the
-   * service retired meanwhile) is logged.
+   * intervention is done, in its transaction.
    */
-  @org.springframework.context.event.EventListener
-  public void exceptionDecided(org.usm.engine.ExceptionDecided decided) {
+  @EventListener
+  public void exceptionDecided(ExceptionDecided decided) {
     AuditEvent intervention = decided.intervention();
     calls.find(intervention.trackingNumber()).ifPresent(call -> {
-      String finding = "Intervention on " + call.trackingNumber() + " by " + intervention.userId() + ": "
-          + intervention.message() + "; an exception decided outside the workflow, to be evaluated";
-      String summary = finding.length() <= MAX_SUMMARY ? finding : finding.substring(0, MAX_SUMMARY - 3) + "...";
-      try {
-        String outcome = org.usm.security.SystemAccess.run(identityService.getObject(), () ->
-            raise(call.serviceId(), call.trackingNumber(), summary, intervention.userId()));
-        audit.record(new AuditEvent(org.usm.clock.UsmClock.now(), call.trackingNumber(), intervention.processKey(),
-            intervention.processInstanceId(), intervention.step(), intervention.userId(), AuditEvent.Kind.LINKED_CALL,
-            "H8", "intervention " + outcome + " for Improve: " + intervention.message()));
-      } catch (RuntimeException notRaised) {
-        org.slf4j.LoggerFactory.getLogger(ImprovementLoop.class).warn("intervention on {} not raised as a risk: {}",
-            call.trackingNumber(), notRaised.getMessage());
-      }
+      String outcome = SystemAccess.run(identityService.getObject(), () -> raise(call.serviceId(),
+          call.trackingNumber(), "Intervention on " + call.trackingNumber() + " by " + intervention.userId() + ": "
+              + intervention.message() + "; an exception decided outside the workflow, to be evaluated",
+          intervention.userId()));
+      audit.record(new AuditEvent(UsmClock.now(), call.trackingNumber(), intervention.processKey(),
+          intervention.processInstanceId(), intervention.step(), intervention.userId(), AuditEvent.Kind.LINKED_CALL,
+          "H8", "intervention " + outcome + " for Improve: " + intervention.message()));
     });
   }
 
@@ -108,16 +109,20 @@ public class ImprovementLoop extends StepCompletionListener {
           findings.add("Link '" + linked.linkId() + "' (" + linked.linkName() + ") late against its agreement: "
               + (linked.providerTrackingNumber() == null ? "the call" : linked.providerTrackingNumber())
               + " handed over at " + linked.step() + " was due " + linked.dueAt() + ", "
-              + linked.status().label() + (linked.finishedAt() == null ? " at " + linked.breachedAt()
-                  : " at " + linked.finishedAt())));
+              + linked.status().label() + " at " + (linked.finishedAt() == null ? linked.breachedAt()
+                  : linked.finishedAt())));
     }
     for (String finding : findings) {
-      String summary = finding.length() <= MAX_SUMMARY ? finding : finding.substring(0, MAX_SUMMARY - 3) + "...";
-      String outcome = raise((String) evaluation.variable(CallVariables.SERVICE_ID), source, summary,
+      String outcome = raise((String) evaluation.variable(CallVariables.SERVICE_ID), source, finding,
           user != null ? user : "evaluation of " + source);
       audit.record(AuditEvent.of(evaluation.execution(), evaluation.step().id(), user, AuditEvent.Kind.LINKED_CALL, "H8",
-          "improvement finding " + outcome + ": " + summary));
+          "improvement finding " + outcome + ": " + summary(finding)));
     }
+  }
+
+  /** A finding as a risk's summary, which intake keeps to its length. */
+  private static String summary(String finding) {
+    return finding.length() <= MAX_SUMMARY ? finding : finding.substring(0, MAX_SUMMARY - 3) + "...";
   }
 
   /**
@@ -126,19 +131,20 @@ public class ImprovementLoop extends StepCompletionListener {
    * otherwise it is raised as a new risk, which concerns the components it names. Answers what happened,
    * for the source call's trail.
    */
-  private String raise(String serviceId, String source, String finding, String finder) {
+  private String raise(String serviceId, String source, String text, String finder) {
+    String finding = summary(text);
     ServiceCatalog services = catalog.getIfAvailable();
     if (services != null && services.current(serviceId).filter(v -> v.state() == ServiceVersions.State.RETIRED)
         .isPresent()) {
       // A retired service takes no new calls, a risk neither; the finding stays on the source's trail.
       return "not raised: service " + serviceId + " is retired";
     }
-    java.util.Set<String> known = mir.getObject().componentIds(serviceId);
+    Set<String> known = mir.getObject().componentIds(serviceId);
     List<String> named = Arrays.stream(finding.split("[^A-Za-z0-9._-]+")).filter(known::contains).distinct().toList();
-    java.util.Optional<String> open = named.isEmpty() ? java.util.Optional.empty()
+    Optional<String> open = named.isEmpty() ? Optional.empty()
         : calls.openRiskConcerning(serviceId, named, source);
     if (open.isPresent()) {
-      audit.record(new AuditEvent(org.usm.clock.UsmClock.now(), open.get(), null, null, null, finder,
+      audit.record(new AuditEvent(UsmClock.now(), open.get(), null, null, null, finder,
           AuditEvent.Kind.LINKED_CALL, "H8", "finding of " + source + " joins this risk (it concerns "
               + String.join(", ", named) + "): " + finding));
       return "joined open risk " + open.get() + " (same component " + String.join(", ", named) + ")";

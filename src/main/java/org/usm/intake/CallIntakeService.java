@@ -21,6 +21,7 @@ import org.usm.instantiation.ServiceBindings;
 import org.usm.model.Priority;
 import org.usm.register.AgreementRegister;
 import org.usm.security.SystemAccess;
+import org.camunda.bpm.engine.TaskService;
 
 /**
  * Registers calls: checks the request, numbers the call, starts the service's workflow for the predicted
@@ -40,12 +41,12 @@ public class CallIntakeService {
   private final IdentityService identityService;
   private final Clock clock;
   private final ServiceCatalog catalog;
-  private final org.camunda.bpm.engine.TaskService taskService;
+  private final TaskService taskService;
 
   public CallIntakeService(ServiceCatalog catalog, TrackingNumbers trackingNumbers, CallRegister register,
       AgreementRegister agreements, ServiceBindings bindings, RepositoryService repositoryService, RuntimeService runtimeService,
       DecisionService decisionService, IdentityService identityService, Clock clock,
-      org.camunda.bpm.engine.TaskService taskService) {
+      TaskService taskService) {
     this.catalog = catalog;
     this.taskService = taskService;
     this.hasActiveAgreement = (serviceId, day) -> agreements.activeOn(serviceId, day).isPresent();

@@ -20,6 +20,7 @@ import org.usm.model.ProcessExit;
 import org.usm.model.ProcessOutcome;
 import org.usm.model.Step;
 import org.usm.model.WorkflowElements;
+import java.util.Optional;
 
 /**
  * Keeps the call's status in step with its workflow, attached to every model by the engine plugin: the
@@ -52,7 +53,7 @@ public class CallLifecycle extends StepCompletionListener {
 
   @Override
   protected void completed(TaskEvents.Completion completion) {
-    java.util.Optional<ProcessExit> exit = ProcessExit.decidedAt(completion.step(), completion::variable);
+    Optional<ProcessExit> exit = ProcessExit.decidedAt(completion.step(), completion::variable);
     if (exit.isPresent()) {
       exitTaken(completion, exit.get());
     } else if (completion.step().kind() == StepKind.ACCEPT) {
@@ -124,7 +125,7 @@ public class CallLifecycle extends StepCompletionListener {
     }
     DelegateExecution execution = completion.execution();
     boolean entry = isEntryProcess(execution);
-    java.util.Optional<ProcessExit> exit = ProcessExit.takenIn(completion.step().process(), completion::variable);
+    Optional<ProcessExit> exit = ProcessExit.takenIn(completion.step().process(), completion::variable);
     if (exit.isPresent()) {
       // The requester heard the outcome of an exit: nothing was realised, so nothing is fulfilled (H10).
       execution.setVariable(CallVariables.FULFILMENT_STATUS, NOT_REALISED);

@@ -19,6 +19,7 @@ import org.usm.definition.ServiceDefinition;
 import org.usm.model.UsmProcess;
 import org.usm.model.WorkflowPattern;
 import org.usm.security.SystemAccess;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Reads a call for the people allowed to see it: register row, open steps and links. */
 @Service
@@ -31,11 +32,11 @@ public class CallQueryService {
   private final RepositoryService repositoryService;
   private final IdentityService identityService;
   private final Clock clock;
-  private final org.springframework.beans.factory.ObjectProvider<HandedOverCalls> handedOver;
+  private final ObjectProvider<HandedOverCalls> handedOver;
 
   public CallQueryService(CallRegister register, ServiceCatalog catalog, TaskService taskService,
       RuntimeService runtimeService, RepositoryService repositoryService, IdentityService identityService,
-      Clock clock, org.springframework.beans.factory.ObjectProvider<HandedOverCalls> handedOver) {
+      Clock clock, ObjectProvider<HandedOverCalls> handedOver) {
     this.clock = clock;
     this.handedOver = handedOver;
     this.register = register;

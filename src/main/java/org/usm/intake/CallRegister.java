@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.usm.model.ComponentIds;
+import java.util.Objects;
 
 /**
  * The register of calls: one row per tracking number, written in the same transaction as the engine's
@@ -73,7 +74,7 @@ public class CallRegister {
         + "ORDER BY registered_at, tracking_number",
         (rs, row) -> ComponentIds.parse(rs.getString(2)).stream().anyMatch(components::contains)
             ? rs.getString(1) : null, serviceId, CallStatus.REGISTERED.label(), CallStatus.IN_PROGRESS.label(),
-        CallStatus.RE_ROUTED.label(), except).stream().filter(java.util.Objects::nonNull).findFirst();
+        CallStatus.RE_ROUTED.label(), except).stream().filter(Objects::nonNull).findFirst();
   }
 
   /** The calls this call started, for example the risks its evaluation raised (rule H8). */

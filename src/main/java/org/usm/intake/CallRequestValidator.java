@@ -21,9 +21,9 @@ import org.usm.model.WorkflowPattern;
  */
 public final class CallRequestValidator {
 
-  static final int MAX_SUMMARY = 500;
+  public static final int MAX_SUMMARY = 500;
   static final int MAX_REQUESTER = 255;
-  static final int MAX_DESCRIPTION = 4000;
+  public static final int MAX_DESCRIPTION = 4000;
   static final int MAX_REFERENCE = 100;
 
   private final Function<String, Optional<ServiceDefinition>> services;
@@ -74,25 +74,28 @@ public final class CallRequestValidator {
         reference);
   }
 
-  private static String optional(String field, String value, int max) {
+  /** The text stripped, or null when blank; refused by field when longer than {@code max}. */
+  public static String optional(String field, String value, int max) {
     return value == null || value.isBlank() ? null : limited(field, value.strip(), max);
   }
 
-  private static String required(String field, String value) {
+  /** The text stripped; refused by field when blank. */
+  public static String required(String field, String value) {
     if (value == null || value.isBlank()) {
       throw new CallRejectedException(INVALID, field, field + " is required");
     }
     return value.strip();
   }
 
-  private static String limited(String field, String value, int max) {
+  public static String limited(String field, String value, int max) {
     if (value.length() > max) {
       throw new CallRejectedException(INVALID, field, field + " must be at most " + max + " characters");
     }
     return value;
   }
 
-  private static Level level(String field, String value, Level fallback) {
+  /** The level, {@code fallback} when none is given; refused by field when it is not high, medium or low. */
+  public static Level level(String field, String value, Level fallback) {
     if (value == null) {
       return fallback;
     }

@@ -35,6 +35,7 @@ import org.usm.intake.CallClassifier;
 import org.usm.intake.CallQueryService;
 import org.usm.intake.CallRecord;
 import org.usm.intake.CallRejectedException;
+import org.usm.intake.CallRequestValidator;
 import org.usm.intake.CallRequest;
 import org.usm.intake.CallView;
 import org.usm.model.CallType;
@@ -57,8 +58,6 @@ public class HandOver {
   public record Request(String link, String type, String summary, String description, String impact, String urgency,
       String step) {}
 
-  private static final int MAX_SUMMARY = 500;
-  private static final int MAX_DESCRIPTION = 4000;
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final CallQueryService calls;
@@ -113,10 +112,12 @@ public class HandOver {
     Task task = heldStep(call, user, request.step());
     ServiceDefinition.Link link = link(service, request.link());
     CallType type = type(link, request.type());
-    String summary = text("summary", request.summary(), MAX_SUMMARY, true);
-    String description = text("description", request.description(), MAX_DESCRIPTION, false);
-    Level impact = level("impact", request.impact());
-    Level urgency = level("urgency", request.urgency());
+    String summary = CallRequestValidator.limited("summary", CallRequestValidator.required("summary",
+        request.summary()), CallRequestValidator.MAX_SUMMARY);
+    String description = CallRequestValidator.optional("description", request.description(),
+        CallRequestValidator.MAX_DESCRIPTION);
+    Level impact = CallRequestValidator.level("impact", request.impact(), Level.MEDIUM);
+    Level urgency = CallRequestValidator.level("urgency", request.urgency(), Level.MEDIUM);
     Priority priority = SystemAccess.run(identityService, () -> classifier.priority(type, impact, urgency));
 
     Instant now = UsmClock.now();
@@ -203,27 +204,6 @@ public class HandOver {
           + String.join(", ", link.callTypes()) + (typeId == null ? "; type is required" : ", not '" + typeId + "'"));
     }
     return type;
-  }
-
-  private static String text(String field, String value, int max, boolean required) {
-    if (value == null || value.isBlank()) {
-      if (required) {
-        throw new CallRejectedException(INVALID, field, field + " is required");
-      }
-      return null;
-    }
-    if (value.strip().length() > max) {
-      throw new CallRejectedException(INVALID, field, field + " must be at most " + max + " characters");
-    }
-    return value.strip();
-  }
-
-  private static Level level(String field, String value) {
-    if (value == null) {
-      return Level.MEDIUM;
-    }
-    return Level.fromValue(value).orElseThrow(() -> new CallRejectedException(INVALID, field,
-        field + " must be high, medium or low (got '" + value + "')"));
   }
 
   /** The provider's intake request: the call, this call's number as its reference, and where to report. */

@@ -131,7 +131,6 @@ public class InboundLinks {
     String reference = calls.find(call.trackingNumber()).map(CallRecord::reference).orElse(null);
     if (call.linkedCallId() != null) {
       reports.apply(call.linkedCallId(), next, call.trackingNumber(), message, "internal");
-      reference = reference != null ? reference : call.linkedCallId();
     } else if (call.callbackUrl() != null) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("trackingNumber", call.trackingNumber());

@@ -33,12 +33,9 @@ public final class LinkRules {
    * hour is tried again within {@code max} of its return.
    */
   public static Duration backoff(int attempts, Duration base, Duration max) {
-    if (attempts <= 1) {
-      return base.compareTo(max) < 0 ? base : max;
-    }
-    int doublings = Math.min(attempts - 1, 30);
-    Duration wait = base.multipliedBy(1L << Math.min(doublings, 20));
-    return wait.compareTo(max) < 0 && !wait.isNegative() ? wait : max;
+    // 2^20 times any sensible base is beyond any sensible maximum: the cap keeps the multiplication safe.
+    Duration wait = base.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 20));
+    return wait.compareTo(max) < 0 ? wait : max;
   }
 
   /** {@code failing} once so many attempts failed that an administrator should look, else {@code pending}. */
