@@ -260,6 +260,11 @@ class ServiceDesignApiTest {
         .isEqualTo(403);
     assertThat(send("ontwerper-balie", HttpMethod.POST, "/api/services", definition("balie-eigen", "Eigen balie"))
         .getStatusCode().value()).as("a new service that binds their own group").isEqualTo(403);
+    WebappSession.Response viaCockpit = WebappSession.login(port, "ontwerper-balie", "cockpit").send("PUT",
+        "/camunda/api/cockpit/plugin/usm/default/services/verhuizing",
+        definition("verhuizing", "Verhuizing doorgeven (via Cockpit)"), "application/yaml");
+    assertThat(viaCockpit.status()).as("behind Cockpit's session too").isEqualTo(403);
+    assertThat(viaCockpit.body()).contains("Rule SOD-9");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usm_service_version WHERE service_id = 'verhuizing'",
         Integer.class)).isEqualTo(versions);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usm_service_version WHERE service_id = 'balie-eigen'",

@@ -19,6 +19,7 @@ import org.usm.model.Step;
 import org.usm.model.WorkflowPattern;
 import org.usm.testing.HappyPath;
 import org.usm.testing.UsmApi;
+import org.usm.testing.WebappSession;
 
 /**
  * Exceptions have a place in the workflow (DESIGN §12, book l.2556–2560): a call the requester no longer
@@ -37,6 +38,7 @@ class ExceptionsInTheWorkflowApiTest {
       new ParameterizedTypeReference<>() {};
 
   @Autowired TestRestTemplate rest;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   private UsmApi api() {
     return new UsmApi(rest);
@@ -147,6 +149,18 @@ class ExceptionsInTheWorkflowApiTest {
         Map.of("planApproved", false));
     assertThat(noReason.getStatusCode().value()).isEqualTo(400);
     assertThat(noReason.getBody()).contains("Rule E1").contains("rejectionReason");
+    String c3 = api().tasks("coordinator", rfc).get(0).get("id").toString();
+    WebappSession.Response viaTasklist = WebappSession.login(port, "coordinator").engine("POST",
+        "/task/" + c3 + "/submit-form", Map.of("variables", Map.of("planApproved", Map.of("value", false,
+            "type", "Boolean"))));
+    assertThat(viaTasklist.status()).as("through the webapps' API too").isEqualTo(400);
+    assertThat(viaTasklist.body()).contains("Rule E1");
+    ResponseEntity<String> posingAsDone = api().completeTask("coordinator", rfc, Step.C3_PlanAndAgree, Map.of(
+        "planApproved", false, "rejectionReason", "Te duur", "processOutcome", "delivered"));
+    assertThat(posingAsDone.getStatusCode().value()).as("an exit does not choose its own outcome").isIn(400, 403);
+    assertThat(posingAsDone.getBody()).contains("processOutcome");
+    assertThat(api().tasks("coordinator", rfc)).extracting(t -> t.get("taskDefinitionKey"))
+        .containsExactly("C3_PlanAndAgree");
 
     api().complete("coordinator", rfc, Step.C3_PlanAndAgree, Map.of("planApproved", false, "rejectionReason",
         "Strijdig met het informatiebeveiligingsbeleid"));
