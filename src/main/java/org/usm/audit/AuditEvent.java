@@ -75,6 +75,11 @@ public record AuditEvent(
     SLA_BREACH,
     /** The breached call was escalated to its workflow's coordinators, and how they handled it. */
     ESCALATION,
+    /**
+     * Someone other than the new holder put a user on a step or took one off it, or moved it to another
+     * team ({@code data}: change, from, to): coordinators steering the operators' work (DESIGN §12).
+     */
+    ASSIGNMENT,
     /** A rule refused an action; nothing of the action was kept. */
     REFUSAL,
     /**

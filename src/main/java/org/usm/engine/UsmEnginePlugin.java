@@ -19,7 +19,8 @@ import org.usm.cluster.StartupLock;
  * Attaches the product's rules to the engine: to every model it parses (deployment checks, handover and
  * separation-of-duties checks, the call lifecycle, register writes, re-routes, the improvement loop, in
  * the order of the listeners' {@code @Order}: checks before anything that changes state), to every
- * command a user issues ({@link UserCommandGuard}) and to every deployment ({@link DeploymentGuard}); a
+ * command a user issues ({@link UserCommandGuard}), to every change of who holds a task
+ * ({@link StepAuthorizationProvider}) and to every deployment ({@link DeploymentGuard}); a
  * command that lost a race with another on the same call runs again ({@link ConcurrentChanges}).
  * Expressions anywhere in the engine (models, decisions, stored Tasklist filters) reach only the beans
  * the product's models name, not the whole application.
@@ -69,6 +70,8 @@ public class UsmEnginePlugin extends AbstractProcessEnginePlugin {
         appended(configuration.getCustomPostCommandInterceptorsTxRequired(), List.<CommandInterceptor>of(commandGuard)));
     configuration.setCustomPreDeployers(appended(configuration.getCustomPreDeployers(), List.<Deployer>of(deploymentGuard)));
     if (applicationContext != null) {
+      configuration.setResourceAuthorizationProvider(new StepAuthorizationProvider(
+          () -> applicationContext.getBean(StepHolding.class)));
       Map<Object, Object> beans = new ModelBeanLookup(applicationContext);
       configuration.setBeans(beans);
       configuration.setExpressionManager(new SpringExpressionManager(applicationContext, beans));

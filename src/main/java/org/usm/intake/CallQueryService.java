@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.usm.engine.Actor;
@@ -169,8 +171,12 @@ public class CallQueryService {
   private CallView.OpenStep openStep(Task task) {
     String processKey = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
     String process = UsmProcess.isUniversalProcessKey(processKey) ? UsmProcess.byKey(processKey).id() : "workflow";
+    List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> link.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(IdentityLink::getGroupId).sorted().toList();
     return new CallView.OpenStep(task.getTaskDefinitionKey(), task.getName(), process, task.getId(),
-        task.getAssignee(), task.getDueDate() == null ? null : Instant.ofEpochMilli(task.getDueDate().getTime()));
+        task.getAssignee(), groups, task.getCreateTime().toInstant(),
+        task.getDueDate() == null ? null : Instant.ofEpochMilli(task.getDueDate().getTime()));
   }
 
   private static CallRejectedException notFound(String trackingNumber) {

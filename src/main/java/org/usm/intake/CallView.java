@@ -39,9 +39,12 @@ public record CallView(
     List<String> concernedComponents,
     List<String> changedComponents) {
 
-  /** A user task of the call that is waiting to be worked. */
+  /**
+   * A user task of the call that is waiting to be worked: who holds it ({@code assignee}, null while
+   * nobody does), the groups it is given to, and since when it is open.
+   */
   public record OpenStep(String step, String name, String process, String taskId, String assignee,
-      Instant due) {}
+      List<String> groups, Instant since, Instant due) {}
 
   /**
    * A call a step handed to a link of the service (DESIGN §11): the link, the provider's tracking number
