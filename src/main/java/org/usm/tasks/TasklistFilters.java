@@ -1,6 +1,7 @@
 package org.usm.tasks;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +17,23 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.usm.model.Role;
+import org.usm.model.Step;
 import org.usm.model.UsmProcess;
 
 /**
  * The Tasklist filters every coordinator and operator starts from, created at start-up when missing:
- * my group's tasks, assigned to me, overdue, one per USM process and the SLA escalations. The task names
+ * my group's tasks, assigned to me, overdue, the operators' steps a coordinator steers, one per USM process
+ * and the SLA escalations. The task names
  * carry the call's tracking number and service (variables would need read rights on every process
  * instance, across services). Every user may read the filters; what a user sees through one is still
  * only the tasks of the user's groups.
  */
 @Component
 public class TasklistFilters {
+
+  /** The coordinators' filter: the operators' steps they steer (the engine shows each coordinator only theirs). */
+  public static final String STEERING = "Operators' steps I steer";
 
   /** A filter: its name, what it asks the engine, and where it sits in the list. */
   record TaskFilter(String name, String description, TaskQuery query, int priority) {}
@@ -51,6 +58,11 @@ public class TasklistFilters {
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(), -9));
     filters.add(new TaskFilter("Overdue", "Tasks past their due date: the service's agreed handling time",
         taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(), -8));
+    filters.add(new TaskFilter(STEERING, "Operators' steps of the processes you coordinate, held or not: assign, "
+        + "reassign or move them to another team of the process (coordinators steer, operators execute)",
+        taskService.createTaskQuery().taskDefinitionKeyIn(Arrays.stream(Step.values())
+            .filter(step -> step.role().orElse(null) == Role.OPERATOR).map(Step::id).toArray(String[]::new))
+            .orderByDueDate().asc(), -7));
     int priority = 0;
     for (UsmProcess process : UsmProcess.values()) {
       filters.add(new TaskFilter(process.displayName(), "Tasks of the USM process " + process.displayName(),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -22,6 +23,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.usm.model.Step;
 import org.usm.model.WorkflowPattern;
+import org.usm.tasks.TasklistFilters;
 import org.usm.testing.HappyPath;
 import org.usm.testing.UsmApi;
 import org.usm.testing.WebappSession;
@@ -51,6 +53,7 @@ class SteeringApiTest {
   @Autowired TestRestTemplate rest;
   @Autowired IdentityService identityService;
   @Autowired TaskService taskService;
+  @Autowired FilterService filterService;
   @LocalServerPort int port;
 
   @BeforeEach
@@ -101,6 +104,12 @@ class SteeringApiTest {
     return rest.exchange("/engine-rest" + path, method, new HttpEntity<>(body, UsmApi.headers(user)), JSON);
   }
 
+  /** The ids of the tasks a Tasklist filter lists for the user. */
+  private List<Object> filterList(String user, String filter) {
+    return rest.exchange("/engine-rest/filter/" + filter + "/list?maxResults=1000", HttpMethod.GET,
+        new HttpEntity<>(UsmApi.headers(user)), JSON_LIST).getBody().stream().map(t -> t.get("id")).toList();
+  }
+
   private List<Map<String, Object>> trail(String call, String kind) {
     return rest.exchange("/api/calls/" + call + "/audit", HttpMethod.GET, new HttpEntity<>(UsmApi.headers("auditor")),
         JSON_LIST).getBody().stream().filter(entry -> kind.equals(entry.get("kind"))).toList();
@@ -115,6 +124,9 @@ class SteeringApiTest {
     assertThat(api().tasks("coordinator", call)).extracting(t -> t.get("taskDefinitionKey"))
         .as("the coordinator of Operate sees the operators' step").containsExactly(Step.O4_ExecuteActivities.id());
     assertThat(api().tasks(OTHER_COORDINATOR, call)).as("a coordinator of another service").isEmpty();
+    String steering = filterService.createTaskFilterQuery().filterName(TasklistFilters.STEERING).singleResult().getId();
+    assertThat(filterList("coordinator", steering)).as("Tasklist's steering filter").contains(task);
+    assertThat(filterList(OTHER_COORDINATOR, steering)).doesNotContain(task);
 
     assertThat(engine("coordinator", HttpMethod.POST, "/task/" + task + "/assignee", Map.of("userId", COUNTER_CLERK))
         .getStatusCode().value()).isEqualTo(204);
