@@ -109,7 +109,10 @@ public class StepAuthorizationProvider extends DefaultAuthorizationProvider {
       return;
     }
     // The engine's own housekeeping of its grants, like the default grants it writes: no user right needed.
-    Context.getCommandContext().runWithoutAuthorization(() -> Context.getCommandContext().getAuthorizationManager()
-        .deleteAuthorizationsByResourceIdAndUserId(Resources.TASK, task.getId(), previous));
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      Context.getCommandContext().getAuthorizationManager()
+          .deleteAuthorizationsByResourceIdAndUserId(Resources.TASK, task.getId(), previous);
+      return null;
+    });
   }
 }

@@ -11,8 +11,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.usm.engine.Actor;
@@ -21,6 +19,7 @@ import org.usm.definition.ServiceDefinition;
 import org.usm.model.UsmProcess;
 import org.usm.model.WorkflowPattern;
 import org.usm.security.SystemAccess;
+import org.usm.steering.SlaSteering;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** Reads a call for the people allowed to see it: register row, open steps and links. */
@@ -171,9 +170,7 @@ public class CallQueryService {
   private CallView.OpenStep openStep(Task task) {
     String processKey = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
     String process = UsmProcess.isUniversalProcessKey(processKey) ? UsmProcess.byKey(processKey).id() : "workflow";
-    List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> link.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(IdentityLink::getGroupId).sorted().toList();
+    List<String> groups = SlaSteering.groupsOf(taskService, task.getId());
     return new CallView.OpenStep(task.getTaskDefinitionKey(), task.getName(), process, task.getId(),
         task.getAssignee(), groups, task.getCreateTime().toInstant(),
         task.getDueDate() == null ? null : Instant.ofEpochMilli(task.getDueDate().getTime()));

@@ -78,4 +78,18 @@ public final class CallVariables {
    * reported, one a line (rule L1); set by the product, shown on the step's form.
    */
   public static final String LINKED_CALLS = "linkedCalls";
+
+  /**
+   * On the SLA escalation's task: the call's open steps as the breach found them, with who holds them,
+   * their groups and since when, one a line; set by the product, shown on the escalation's form.
+   */
+  public static final String OPEN_STEPS = "openSteps";
+  /** The escalation's steering: the open step (its code) the coordinator steers, if any. */
+  public static final String STEER_STEP = "steerStep";
+  /** The escalation's steering: the member of the step's groups it is assigned to. */
+  public static final String STEER_ASSIGNEE = "steerAssignee";
+  /** The escalation's steering: the team of the step's process it moves to. */
+  public static final String STEER_GROUP = "steerGroup";
+  /** The escalation's steering: the step is taken from whoever holds it, back to its groups. */
+  public static final String STEER_UNASSIGN = "steerUnassign";
 }

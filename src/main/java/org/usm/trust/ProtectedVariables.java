@@ -6,6 +6,7 @@ import static org.usm.model.CallVariables.FORK_OUTCOME;
 import static org.usm.model.CallVariables.FULFILMENT_STATUS;
 import static org.usm.model.CallVariables.LINKED_CALLS;
 import static org.usm.model.CallVariables.MEASURE_TYPE;
+import static org.usm.model.CallVariables.OPEN_STEPS;
 import static org.usm.model.CallVariables.PATTERN;
 import static org.usm.model.CallVariables.PRIORITY;
 import static org.usm.model.CallVariables.PROCESS_OUTCOME;
@@ -65,6 +66,7 @@ public final class ProtectedVariables {
     declared.put(MEASURE_TYPE, "a route is decided by completing I4, and only there");
     declared.put(LINKED_CALLS, "the product's record of the calls the step handed to links, as their providers "
         + "report them");
+    declared.put(OPEN_STEPS, "the product's record of the call's open steps and their holders at the SLA breach");
     return Map.copyOf(declared);
   }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +23,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.usm.model.CallVariables;
 import org.usm.model.Step;
+import org.usm.model.WorkflowElements;
 import org.usm.model.WorkflowPattern;
 import org.usm.tasks.TasklistFilters;
 import org.usm.testing.HappyPath;
@@ -54,6 +58,8 @@ class SteeringApiTest {
   @Autowired IdentityService identityService;
   @Autowired TaskService taskService;
   @Autowired FilterService filterService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
   @LocalServerPort int port;
 
   @BeforeEach
@@ -228,5 +234,46 @@ class SteeringApiTest {
     assertThat(api().tasks(APPLICATION_MANAGER, call)).hasSize(1);
     assertThat(trail(call, "ASSIGNMENT")).extracting(entry -> entry.get("message")).containsExactly(
         "took R3_Analyze from group ict-applicatiebeheer", "gave R3_Analyze to group ict-applicatiebeheer");
+  }
+
+  @Test
+  void theSlaEscalationListsTheOpenStepsWithTheirHoldersAndAssignsOne() {
+    String call = callAtO4("Verhuizing met spoed");
+    String o4 = taskAt(call, Step.O4_ExecuteActivities);
+    String root = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(call).rootProcessInstances()
+        .singleResult().getId();
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(root).timers().singleResult()
+        .getId());
+    String escalation = taskService.createTaskQuery().processInstanceId(root)
+        .taskDefinitionKey(WorkflowElements.STEER_SLA_BREACH).singleResult().getId();
+    assertThat((String) taskService.getVariableLocal(escalation, CallVariables.OPEN_STEPS))
+        .contains("O4 Execute activities", "`O4_ExecuteActivities`", "not assigned", "publieksdiensten-burgerzaken");
+
+    ResponseEntity<Map<String, Object>> notOpen = completeEscalation(escalation, Map.of(
+        CallVariables.STEER_STEP, typed(Step.R3_Analyze.id()), CallVariables.STEER_ASSIGNEE, typed(COUNTER_CLERK)));
+    assertThat(notOpen.getStatusCode().value()).as("%s", notOpen.getBody()).isEqualTo(400);
+    assertThat(notOpen.getBody()).containsEntry("field", CallVariables.STEER_STEP);
+    ResponseEntity<Map<String, Object>> outsider = completeEscalation(escalation, Map.of(
+        CallVariables.STEER_STEP, typed(Step.O4_ExecuteActivities.id()), CallVariables.STEER_ASSIGNEE, typed("auditor")));
+    assertThat(outsider.getStatusCode().value()).isEqualTo(403);
+    assertThat(outsider.getBody()).containsEntry("ruleId", StepHolders.HOLD_RULE);
+    assertThat(taskService.createTaskQuery().taskId(escalation).count()).as("refused: the escalation stays open")
+        .isEqualTo(1);
+
+    ResponseEntity<Map<String, Object>> steered = completeEscalation(escalation, Map.of(
+        CallVariables.STEER_STEP, typed(Step.O4_ExecuteActivities.id()), CallVariables.STEER_ASSIGNEE, typed(COUNTER_CLERK),
+        "steeringAction", typed("Bea pakt het vandaag op")));
+    assertThat(steered.getStatusCode().value()).as("%s", steered.getBody()).isEqualTo(204);
+    assertThat(taskService.createTaskQuery().taskId(o4).singleResult().getAssignee()).isEqualTo(COUNTER_CLERK);
+    assertThat(trail(call, "ASSIGNMENT")).singleElement().satisfies(entry -> assertThat(entry)
+        .containsEntry("userId", "coordinator").containsEntry("message", "assigned O4_ExecuteActivities to " + COUNTER_CLERK));
+  }
+
+  private ResponseEntity<Map<String, Object>> completeEscalation(String task, Map<String, Object> variables) {
+    return engine("coordinator", HttpMethod.POST, "/task/" + task + "/complete", Map.of("variables", variables));
+  }
+
+  private static Map<String, Object> typed(String value) {
+    return Map.of("value", value, "type", "String");
   }
 }

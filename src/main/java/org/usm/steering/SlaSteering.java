@@ -1,0 +1,130 @@
+package org.usm.steering;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.usm.engine.EngineContext;
+import org.usm.engine.ModelListener;
+import org.usm.engine.ParsedActivity;
+import org.usm.engine.RuleEnforcement;
+import org.usm.model.CallVariables;
+import org.usm.model.Step;
+import org.usm.model.WorkflowElements;
+
+/**
+ * The SLA escalation steers instead of advising (DESIGN §12; book l.513–525: asking around who holds the
+ * work is the symptom): its form lists the call's open steps with who holds them, their groups and since
+ * when, and the coordinator who handles it may assign, unassign or move one of them in the same
+ * completion. The change goes through the same rules as any other (SOD-HOLD, SOD-STEER) and is on the
+ * trail as the coordinator's {@code ASSIGNMENT}.
+ */
+@Component
+@Order(85)
+public class SlaSteering implements ModelListener {
+
+  /**
+   * The escalation's steering names an open step of the call and what happens to it: a form's input, so a
+   * 400 naming the field (who may do it is SOD-HOLD's and SOD-STEER's).
+   */
+  public static final String STEERING_RULE = "STEER-1";
+
+  private final RuleEnforcement enforcement;
+
+  public SlaSteering(RuleEnforcement enforcement) {
+    this.enforcement = enforcement;
+  }
+
+  @Override
+  public void parsedUserTask(ParsedActivity userTask) {
+    if (WorkflowElements.STEER_SLA_BREACH.equals(userTask.id())) {
+      userTask.onTaskCreated(this::listOpenSteps);
+      userTask.onEnd(this::steer);
+    }
+  }
+
+  private void listOpenSteps(DelegateTask escalation) {
+    TaskService tasks = escalation.getProcessEngineServices().getTaskService();
+    List<String> lines = new ArrayList<>();
+    for (Task task : EngineContext.asProduct(() -> openSteps(tasks, escalation.getExecution().getProcessBusinessKey()))) {
+      lines.add("- **" + Step.byId(task.getTaskDefinitionKey()).map(Step::displayName).orElse(task.getName())
+          + "** (`" + task.getTaskDefinitionKey() + "`) · "
+          + (task.getAssignee() == null ? "not assigned" : "held by " + task.getAssignee())
+          + " · groups " + String.join(", ", EngineContext.asProduct(() -> groupsOf(tasks, task.getId())))
+          + " · open since " + task.getCreateTime().toInstant().truncatedTo(ChronoUnit.MINUTES));
+    }
+    escalation.setVariableLocal(CallVariables.OPEN_STEPS, lines.isEmpty() ? "No step is open." : String.join("\n", lines));
+  }
+
+  /** Applies the escalation's steering, as the coordinator who completed it. */
+  private void steer(DelegateExecution execution) {
+    Object code = execution.getVariable(CallVariables.STEER_STEP);
+    if (execution.isCanceled() || code == null || code.toString().isBlank()) {
+      return;
+    }
+    String user = EngineContext.authenticatedUser(execution);
+    String step = code.toString().strip();
+    String assignee = text(execution.getVariable(CallVariables.STEER_ASSIGNEE));
+    String group = text(execution.getVariable(CallVariables.STEER_GROUP));
+    boolean unassign = Boolean.TRUE.equals(execution.getVariable(CallVariables.STEER_UNASSIGN));
+    TaskService tasks = execution.getProcessEngineServices().getTaskService();
+    Task task = EngineContext.asProduct(() -> openSteps(tasks, execution.getProcessBusinessKey())).stream()
+        .filter(open -> open.getTaskDefinitionKey().equals(step)).findFirst()
+        .orElseThrow(() -> refuse(execution, user, CallVariables.STEER_STEP, "no step " + step + " is open in call "
+            + execution.getProcessBusinessKey() + ": name one of the open steps the form lists, by its code"));
+    if (assignee == null && group == null && !unassign) {
+      throw refuse(execution, user, CallVariables.STEER_STEP, "say what happens to " + step + ": assign it to a "
+          + "member of its groups, unassign it, or move it to another team of its process");
+    }
+    // The acting user stays the coordinator: the holder and team rules judge the change as theirs.
+    EngineContext.asProduct(() -> {
+      if (group != null) {
+        tasks.addCandidateGroup(task.getId(), group);
+        String holder = assignee != null ? assignee : task.getAssignee();
+        if (unassign || holder != null && !isMember(execution, holder, group)) {
+          tasks.setAssignee(task.getId(), null);
+        }
+        if (assignee != null) {
+          tasks.setAssignee(task.getId(), assignee);
+        }
+        groupsOf(tasks, task.getId()).stream().filter(other -> !other.equals(group))
+            .forEach(other -> tasks.deleteCandidateGroup(task.getId(), other));
+      } else {
+        tasks.setAssignee(task.getId(), unassign ? null : assignee);
+      }
+      return null;
+    });
+  }
+
+  private static boolean isMember(DelegateExecution execution, String user, String group) {
+    return EngineContext.groupsOf(execution, user).contains(group);
+  }
+
+  private RuntimeException refuse(DelegateExecution execution, String user, String field, String message) {
+    return enforcement.refuse(execution, execution.getCurrentActivityId(), user, STEERING_RULE, field, message);
+  }
+
+  private static List<Task> openSteps(TaskService tasks, String trackingNumber) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber)
+        .taskDefinitionKeyIn(java.util.Arrays.stream(Step.values()).map(Step::id).toArray(String[]::new))
+        .orderByTaskCreateTime().asc().list();
+  }
+
+  /** The groups a task is given to (its candidate groups), sorted. */
+  public static List<String> groupsOf(TaskService tasks, String taskId) {
+    return tasks.getIdentityLinksForTask(taskId).stream()
+        .filter(link -> link.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(IdentityLink::getGroupId).sorted().toList();
+  }
+
+  private static String text(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString().strip();
+  }
+}
