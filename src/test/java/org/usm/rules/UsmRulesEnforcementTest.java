@@ -265,7 +265,7 @@ class UsmRulesEnforcementTest {
     assertThat(refused(risk, I4_SelectMeasure, "coordinator", Map.of("measureType", "operate")).ruleId())
         .isEqualTo("H7");
 
-    String request = register("werkplek", "service-request", "medewerker-12");
+    String request = register("werkplek", "service-request", "medewerker-0815");
     operateUntilReview(request);
     assertThat(refused(request, O5_ReviewDelivery, "coordinator", Map.of()).ruleId()).isEqualTo("H10");
     assertNothingChanged(request, O5_ReviewDelivery, "H10", Map.of());
@@ -319,7 +319,7 @@ class UsmRulesEnforcementTest {
 
   @Test
   void sod5And6NobodyEvaluatesTheirOwnExecution() {
-    String request = register("werkplek", "service-request", "medewerker-12");
+    String request = register("werkplek", "service-request", "medewerker-0815");
     work(request, O1_AcceptServiceRequest, "coordinator", Map.of());
     work(request, O3_PlanActivities, "coordinator", Map.of());
     work(request, O4_ExecuteActivities, "admin", Map.of());
@@ -328,7 +328,7 @@ class UsmRulesEnforcementTest {
     assertNothingChanged(request, O6_EvaluateAndClose, "SOD-5", Map.of());
     work(request, O6_EvaluateAndClose, "coordinator", Map.of());
 
-    String rfc = changeAt(C4_PrepareChange, "werkplek", "medewerker-12");
+    String rfc = changeAt(C4_PrepareChange, "werkplek", "medewerker-0815");
     work(rfc, C4_PrepareChange, "admin", Map.of());
     work(rfc, C5_TestAndRelease, "tester", Map.of("testAccepted", true, "deploymentPlan", "Di 07:00"));
     deployThroughOperateAndReview(rfc);
@@ -413,7 +413,7 @@ class UsmRulesEnforcementTest {
 
   @Test
   void h11NoAgreementReachedRecordsNothing() {
-    String wish = register("werkplek", "wish", "medewerker-12");
+    String wish = register("werkplek", "wish", "medewerker-0815");
     int before = agreements.history("werkplek").size();
     work(wish, A1_AcceptWish, "coordinator", Map.of());
     work(wish, A3_SpecifyService, "operator", Map.of("rfcDescription", "Tweede scherm standaard"));
