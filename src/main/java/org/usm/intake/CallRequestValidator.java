@@ -23,7 +23,7 @@ import org.usm.model.WorkflowPattern;
 public final class CallRequestValidator {
 
   public static final int MAX_SUMMARY = 500;
-  static final int MAX_REQUESTER = 255;
+  public static final int MAX_REQUESTER = 255;
   public static final int MAX_DESCRIPTION = 4000;
   static final int MAX_REFERENCE = 100;
 
