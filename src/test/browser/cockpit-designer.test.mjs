@@ -83,7 +83,7 @@ test('a new service: violations as they are found, a preview, deployed, retired'
     method: 'POST',
     headers: { 'Content-Type': 'application/json',
       Authorization: 'Basic ' + Buffer.from('requester:requester').toString('base64') },
-    body: JSON.stringify({ serviceId: 'parkeervergunning', type: 'incident', summary: 'Vergunning kwijt', requester: 'inwoner-3' }),
+    body: JSON.stringify({ serviceId: 'parkeervergunning', type: 'incident', summary: 'Vergunning kwijt', requester: 'inwoner-4711' }),
   });
   assert.equal(refused.status, 409);
   assert.match((await refused.json()).error, /'parkeervergunning' is retired/);

@@ -16,6 +16,7 @@ import org.usm.intake.CallQueryService;
 import org.usm.intake.CallRequest;
 import org.usm.model.Step;
 import org.usm.model.WorkflowPattern;
+import org.usm.security.UsmGroups;
 import org.usm.testing.HappyPath;
 
 /**
@@ -53,8 +54,9 @@ class PostgresTest {
       IdentityService identity = context.getBean(IdentityService.class);
       user(identity, "pg-coordinator", "publieksdiensten-coordinatoren");
       user(identity, "pg-operator", "publieksdiensten-burgerzaken");
+      user(identity, "pg-inwoner", UsmGroups.REQUESTERS); // a call's requester is a user (DESIGN §7)
       CallIntakeService intake = context.getBean(CallIntakeService.class);
-      first = intake.register(new CallRequest("verhuizing", "incident", "Bevestiging niet ontvangen", "inwoner-4711",
+      first = intake.register(new CallRequest("verhuizing", "incident", "Bevestiging niet ontvangen", "pg-inwoner",
           null, null, null, null, null)).trackingNumber();
       TaskService tasks = context.getBean(TaskService.class);
       for (Step step : WorkflowPattern.WF4.path()) {
@@ -78,7 +80,7 @@ class PostgresTest {
       assertThat(restarted.getBean(RepositoryService.class).createProcessDefinitionQuery().count())
           .as("an unchanged restart deploys no new versions").isEqualTo(definitions);
       String next = restarted.getBean(CallIntakeService.class).register(new CallRequest("verhuizing", "incident",
-          "Tweede melding", "inwoner-4711", null, null, null, null, null)).trackingNumber();
+          "Tweede melding", "pg-inwoner", null, null, null, null, null)).trackingNumber();
       int sequence = Integer.parseInt(first.substring(first.lastIndexOf('-') + 1));
       assertThat(next).isEqualTo(first.substring(0, first.lastIndexOf('-') + 1) + String.format("%06d", sequence + 1));
     }

@@ -32,6 +32,7 @@ import org.usm.model.Step;
 import org.usm.model.StepKind;
 import org.usm.model.WorkflowElements;
 import org.usm.model.WorkflowPattern;
+import org.usm.security.IdentitySetup;
 
 /**
  * The demo's history: a month of calls for Middenstad's three services, worked by the demo users as
@@ -134,8 +135,14 @@ public class DemoCalls {
       return this;
     }
 
+    /**
+     * A demo user (intake takes no other): a citizen asks for the public services, an employee for the workplace
+     * and for changes and risks.
+     */
     String requester() {
-      return "inwoner-" + (1000 + Math.abs(summary.hashCode()) % 9000);
+      List<String> who = serviceId.equals("werkplek") || type.equals("rfc") || type.equals("risk")
+          ? IdentitySetup.DEMO_EMPLOYEES : IdentitySetup.DEMO_CITIZENS;
+      return who.get(Math.floorMod(summary.hashCode(), who.size()));
     }
 
     Step openAt() {

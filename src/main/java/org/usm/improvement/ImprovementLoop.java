@@ -113,8 +113,8 @@ public class ImprovementLoop extends StepCompletionListener {
                   : linked.finishedAt())));
     }
     for (String finding : findings) {
-      String outcome = raise((String) evaluation.variable(CallVariables.SERVICE_ID), source, finding,
-          user != null ? user : "evaluation of " + source);
+      // SOD-5 rules every evaluate step, so a known user completed it: the finder, the risk's requester.
+      String outcome = raise((String) evaluation.variable(CallVariables.SERVICE_ID), source, finding, user);
       audit.record(AuditEvent.of(evaluation.execution(), evaluation.step().id(), user, AuditEvent.Kind.LINKED_CALL, "H8",
           "improvement finding " + outcome + ": " + summary(finding)));
     }

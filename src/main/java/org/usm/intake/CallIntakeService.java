@@ -102,7 +102,12 @@ public class CallIntakeService {
       throw new CallRejectedException(CallRejectedException.Reason.FORBIDDEN, "serviceId", "rule H12: user '"
           + user.userId() + "' may not register calls for service '" + call.service().id() + "'");
     }
-    return SystemAccess.run(identityService, () -> start(call, user, parentTrackingNumber, raisedBy));
+    return SystemAccess.run(identityService, () -> {
+      // As the product: naming a requester needs no right to read the engine's users.
+      CallRequestValidator.requireExistingRequester(call,
+          requester -> identityService.createUserQuery().userId(requester).count() > 0);
+      return start(call, user, parentTrackingNumber, raisedBy);
+    });
   }
 
   /** The tasks the workflow opened at once were created before the register row their description comes from. */

@@ -23,4 +23,10 @@ public record CallRequest(
       String effect, String likelihood, String pattern) {
     this(serviceId, type, summary, requester, impact, urgency, effect, likelihood, pattern, null, null);
   }
+
+  /** The same call for another requester. */
+  public CallRequest withRequester(String other) {
+    return new CallRequest(serviceId, type, summary, other, impact, urgency, effect, likelihood, pattern, description,
+        reference);
+  }
 }

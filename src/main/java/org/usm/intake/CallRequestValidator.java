@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.usm.definition.ServiceDefinition;
 import org.usm.model.CallType;
@@ -22,7 +23,7 @@ import org.usm.model.WorkflowPattern;
 public final class CallRequestValidator {
 
   public static final int MAX_SUMMARY = 500;
-  static final int MAX_REQUESTER = 255;
+  public static final int MAX_REQUESTER = 255;
   public static final int MAX_DESCRIPTION = 4000;
   static final int MAX_REFERENCE = 100;
 
@@ -72,6 +73,22 @@ public final class CallRequestValidator {
     }
     return new NewCall(service, type, summary, requester, impact, urgency, effect, likelihood, pattern, description,
         reference);
+  }
+
+  /**
+   * The requester of a call is a user who exists (DESIGN §7): the requester rules (SOD-3, SOD-4, SOD-8) and the
+   * requester's access to their own call rest on a real user id. Intake asks it only of a user who may register
+   * (H12), so that nobody else learns from intake which users exist.
+   *
+   * @param isUser whether the identity service knows a user of that id
+   */
+  public static void requireExistingRequester(NewCall call, Predicate<String> isUser) {
+    if (!isUser.test(call.requester())) {
+      throw new CallRejectedException(INVALID, "requester", "rule H12: requester '" + call.requester()
+          + "' is not a user: name the user the call is for (yourself, or the person the service desk registers it "
+          + "for); the requester rules (SOD-3, SOD-4, SOD-8) and the requester's access to their own call rest on a "
+          + "real user id");
+    }
   }
 
   /** The text stripped, or null when blank; refused by field when longer than {@code max}. */

@@ -18,6 +18,7 @@ import org.usm.intake.CallIntakeService;
 import org.usm.intake.CallRecord;
 import org.usm.intake.CallRegister;
 import org.usm.intake.CallRequest;
+import org.usm.intake.CallRequestValidator;
 import org.usm.intake.CallStatusChanged;
 import org.usm.security.SystemAccess;
 
@@ -62,23 +63,27 @@ public class InboundLinks {
   /**
    * Registers the call an external consumer hands over, as the authenticated link account, once per
    * idempotency key: a repeated delivery (after a timeout or a crash of either side) answers the call the
-   * first one registered, also when both arrive at once.
+   * first one registered, also when both arrive at once. The account is the call's requester: the consumer's
+   * requester is a person of another organisation, no user here (DESIGN §7), and is named on the call's trail.
    */
   public Registered registerOnce(String account, String idempotencyKey, CallRequest request, Callback callback) {
     Optional<Registered> earlier = replay(account, idempotencyKey);
     if (earlier.isPresent()) {
       return earlier.get();
     }
+    String consumersRequester = CallRequestValidator.limited("requester",
+        CallRequestValidator.required("requester", request.requester()), CallRequestValidator.MAX_REQUESTER);
     try {
       return transaction.execute(status -> {
-        String trackingNumber = intake.register(request).trackingNumber();
+        String trackingNumber = intake.register(request.withRequester(account)).trackingNumber();
         Instant now = UsmClock.now();
         inbound.add(new InboundCallStore.InboundCall(trackingNumber, account, idempotencyKey,
             callback == null ? null : callback.url(), callback == null ? null : callback.secret(), null,
             LinkStatus.REGISTERED, null, now));
         audit.record(providerEvent(trackingNumber, now, "registered for a link: handed over by account '" + account
-            + "'" + (request.reference() == null ? "" : " as its call " + request.reference()), LinkStatus.REGISTERED,
-            request.reference()));
+            + "'" + (request.reference() == null ? "" : " as its call " + request.reference())
+            + (consumersRequester.equals(account) ? "" : ", requested there by '" + consumersRequester + "'"),
+            LinkStatus.REGISTERED, request.reference()));
         return new Registered(trackingNumber, LinkStatus.REGISTERED.label(), request.reference(), false);
       });
     } catch (DuplicateKeyException sameHandOverAtOnce) {

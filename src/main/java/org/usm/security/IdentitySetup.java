@@ -1,6 +1,7 @@
 package org.usm.security;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -23,6 +24,13 @@ public class IdentitySetup {
 
   /** The demo users and what they stand for; each user's password is its id. */
   public static final Map<String, String> DEMO_USERS = demoUsers();
+
+  /**
+   * Middenstad's citizens and employees who ask for its services in the demo: users in usm-requesters, as
+   * every requester of a call is a user (DESIGN §7); each password is the id.
+   */
+  public static final List<String> DEMO_CITIZENS = List.of("inwoner-4711", "inwoner-4712", "inwoner-1984");
+  public static final List<String> DEMO_EMPLOYEES = List.of("medewerker-0815", "medewerker-0042");
 
   private final IdentityService identityService;
   private final ServiceCatalog catalog;
@@ -75,7 +83,9 @@ public class IdentitySetup {
       user("tester", operators);
       user("auditor", Set.of(UsmGroups.AUDITORS));
       user("requester", Set.of(UsmGroups.REQUESTERS));
-      demoLinkAccounts.forEach(id -> user(id, Set.of(UsmGroups.LINK_ACCOUNTS)));
+      DEMO_CITIZENS.forEach(id -> user(id, "Inwoner", Set.of(UsmGroups.REQUESTERS)));
+      DEMO_EMPLOYEES.forEach(id -> user(id, "Medewerker", Set.of(UsmGroups.REQUESTERS)));
+      demoLinkAccounts.forEach(id -> user(id, "Link account", Set.of(UsmGroups.LINK_ACCOUNTS)));
     }
   }
 
@@ -89,9 +99,13 @@ public class IdentitySetup {
   }
 
   private void user(String id, Set<String> groups) {
+    user(id, DEMO_USERS.get(id), groups);
+  }
+
+  private void user(String id, String firstName, Set<String> groups) {
     if (identityService.createUserQuery().userId(id).count() == 0) {
       User user = identityService.newUser(id);
-      user.setFirstName(DEMO_USERS.getOrDefault(id, "Link account"));
+      user.setFirstName(firstName);
       user.setLastName("(demo)");
       user.setPassword(id);
       user.setEmail(id + "@middenstad.example");

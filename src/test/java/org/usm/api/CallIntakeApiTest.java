@@ -191,6 +191,39 @@ class CallIntakeApiTest {
   }
 
   @Test
+  void aRequesterWhoIsNotAUserIsRefusedAndNothingIsStoredOrNumberedRuleH12() {
+    String before = api().register("requester", call("verhuizing", "incident", "Adres niet gewijzigd"));
+    long instancesBefore = runtimeService.createProcessInstanceQuery().count();
+    int callsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM usm_call", Integer.class);
+
+    Map<String, Object> madeUp = call("verhuizing", "incident", "Adres niet gewijzigd");
+    madeUp.put("requester", "inwoner-9999");
+    assertRefused(madeUp, 400, "requester", "rule H12: requester 'inwoner-9999' is not a user");
+    ResponseEntity<Map<String, Object>> serviceDesk = api().registerCall("coordinator", madeUp);
+    assertThat(serviceDesk.getStatusCode().value()).isEqualTo(400);
+    assertThat(serviceDesk.getBody()).containsEntry("field", "requester");
+    assertThat((String) serviceDesk.getBody().get("error")).contains("SOD-3, SOD-4, SOD-8");
+    assertThat(api().registerCall("auditor", madeUp).getBody()).as("who may not register learns nothing of users")
+        .containsEntry("field", "serviceId");
+
+    assertThat(runtimeService.createProcessInstanceQuery().count()).as("no process instance started")
+        .isEqualTo(instancesBefore);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usm_call", Integer.class)).as("no call registered")
+        .isEqualTo(callsBefore);
+
+    // The requester, who may not read the engine's users, names a citizen who has an account; she reads her call.
+    Map<String, Object> forACitizen = call("verhuizing", "incident", "Adres niet gewijzigd");
+    forACitizen.put("requester", "inwoner-4712");
+    String after = api().register("requester", forACitizen);
+    assertThat(sequence(after)).as("the refusals took no tracking number").isEqualTo(sequence(before) + 1);
+    assertThat(api().callBody("inwoner-4712", after)).containsEntry("requester", "inwoner-4712");
+  }
+
+  private static int sequence(String trackingNumber) {
+    return Integer.parseInt(trackingNumber.substring(trackingNumber.lastIndexOf('-') + 1));
+  }
+
+  @Test
   void aWishIsAcceptedForAServiceWithoutActiveAgreement() {
     assertThat(api().register("requester", call("archief", "wish", "Nieuwe dienstverleningsovereenkomst")))
         .startsWith("WSH-");

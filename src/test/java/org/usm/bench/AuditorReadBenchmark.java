@@ -28,6 +28,7 @@ import org.usm.intake.CallRequest;
 import org.usm.model.CallVariables;
 import org.usm.model.Step;
 import org.usm.model.WorkflowPattern;
+import org.usm.security.IdentitySetup;
 import org.usm.testing.HappyPath;
 
 /**
@@ -61,7 +62,8 @@ class AuditorReadBenchmark {
 
       long seeding = System.nanoTime();
       for (int i = 0; i < CALLS - 1; i++) {
-        String call = intake.register(new CallRequest("verhuizing", "incident", "Benchmark " + i, "inwoner-" + i,
+        String call = intake.register(new CallRequest("verhuizing", "incident", "Benchmark " + i,
+            IdentitySetup.DEMO_CITIZENS.get(i % IdentitySetup.DEMO_CITIZENS.size()),
             "medium", "medium", null, null, "WF4")).trackingNumber();
         if (i < CLOSED) {
           for (Step step : WorkflowPattern.WF4.path()) {
@@ -71,7 +73,7 @@ class AuditorReadBenchmark {
           }
         }
       }
-      String wish = intake.register(new CallRequest("verhuizing", "wish", "Verhuizing via de app", "inwoner-1",
+      String wish = intake.register(new CallRequest("verhuizing", "wish", "Verhuizing via de app", "inwoner-4711",
           null, null, null, null, null)).trackingNumber();
       int steps = 0;
       for (Step step : WorkflowPattern.WF1.path()) {

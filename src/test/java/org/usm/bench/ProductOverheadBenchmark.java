@@ -98,7 +98,7 @@ class ProductOverheadBenchmark {
         CallIntakeService intake = product.getBean(CallIntakeService.class);
         ProcessEngine productEngine = product.getBean(ProcessEngine.class);
         Intake productIntake = n -> intake.register(new CallRequest("verhuizing", "incident", "Benchmark " + n,
-            "inwoner-" + n, null, null, null, null, "WF4")).trackingNumber();
+            "inwoner-4711", null, null, null, null, "WF4")).trackingNumber();
         Intake plainIntake = plainIntake(plain);
         List<Double> productMs = new ArrayList<>();
         List<Double> plainMs = new ArrayList<>();
@@ -208,7 +208,7 @@ class ProductOverheadBenchmark {
         .processDefinitionKey(WorkflowPattern.WF4.keyFor("verhuizing")).latestVersion().singleResult().getId();
     RuntimeService runtime = plain.getRuntimeService();
     return n -> {
-      NewCall call = validator.validate(new CallRequest("verhuizing", "incident", "Benchmark " + n, "inwoner-" + n,
+      NewCall call = validator.validate(new CallRequest("verhuizing", "incident", "Benchmark " + n, "inwoner-4711",
           null, null, null, null, "WF4"), LocalDate.now());
       String trackingNumber = String.format("INC-2026-%06d", n + 1);
       Date due = Date.from(Instant.now().plus(Duration.ofDays(2)));

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.usm.chain.ChainFigures;
+import org.usm.security.UsmGroups;
 
 /**
  * The demo's month of calls: every scenario written, at the moments it would have happened (the engine's
@@ -29,11 +31,15 @@ class DemoCallsTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired HistoryService history;
   @Autowired ChainFigures figures;
+  @Autowired IdentityService identity;
 
   @Test
   void everyScenarioIsWrittenInThePastAndWorkedByTheRules() {
     List<Map<String, Object>> calls = jdbc.queryForList("SELECT * FROM usm_call WHERE parent_tracking_number IS NULL");
     assertThat(calls).as("one call per scenario").hasSize(DemoCalls.SCENARIOS.size());
+    assertThat(calls).as("every requester is a citizen or employee with an account in usm-requesters")
+        .allSatisfy(call -> assertThat(identity.createUserQuery().userId((String) call.get("requester"))
+            .memberOfGroup(UsmGroups.REQUESTERS).count()).as("requester %s", call.get("requester")).isOne());
     long closed = DemoCalls.SCENARIOS.stream().filter(s -> s.openAt() == null).count();
     assertThat(calls).filteredOn(c -> "closed".equals(c.get("status"))).hasSize((int) closed);
 

@@ -63,7 +63,7 @@ class ServiceDesignApiTest {
 
   private Map<String, Object> call(String serviceId) {
     Map<String, Object> call = new HashMap<>(Map.of("serviceId", serviceId, "type", "incident",
-        "summary", "Paspoort niet ontvangen", "requester", "inwoner-7"));
+        "summary", "Paspoort niet ontvangen", "requester", "inwoner-4712"));
     return call;
   }
 

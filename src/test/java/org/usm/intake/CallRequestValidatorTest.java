@@ -1,9 +1,11 @@
 package org.usm.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.usm.definition.ServiceDefinition;
 import org.usm.model.CallType;
@@ -62,6 +64,20 @@ class CallRequestValidatorTest {
     CallRejectedException refused = refusal(request("rfc", null), LocalDate.of(2025, 6, 1));
     assertThat(refused.reason()).isEqualTo(CallRejectedException.Reason.CONFLICT);
     assertThat(refused.getMessage()).contains("rule H2").contains("submit a wish");
+  }
+
+  @Test
+  void theRequesterIsAUserWhoExistsRuleH12() {
+    NewCall call = validator.validate(request("incident", null), TODAY);
+    assertThatCode(() -> CallRequestValidator.requireExistingRequester(call, Set.of("inwoner-4711")::contains))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> CallRequestValidator.requireExistingRequester(call, Set.of("requester")::contains))
+        .isInstanceOfSatisfying(CallRejectedException.class, refused -> {
+          assertThat(refused.field()).isEqualTo("requester");
+          assertThat(refused.reason()).isEqualTo(CallRejectedException.Reason.INVALID);
+        })
+        .hasMessageContaining("rule H12: requester 'inwoner-4711' is not a user")
+        .hasMessageContaining("SOD-3, SOD-4, SOD-8");
   }
 
   @Test

@@ -337,6 +337,40 @@ class LinksApiTest {
   }
 
   @Test
+  void aConsumersRequesterIsNoUserHereTheLinkAccountRequestsTheCallAndTheTrailNamesThem() {
+    linkAccount();
+    Map<String, Object> handedOver = new HashMap<>(Map.of("serviceId", "afvalinzameling", "type", "service-request",
+        "summary", "Container legen na verhuizing", "requester", "j.de.vries@partner.example", "reference", "TT-4711"));
+    HttpHeaders delivery = partner();
+    delivery.set("Idempotency-Key", "tt-4711");
+    ResponseEntity<Map<String, Object>> registered = rest.exchange("/api/calls", HttpMethod.POST,
+        new HttpEntity<>(handedOver, delivery), JSON);
+    assertThat(registered.getStatusCode().value()).as("%s", registered.getBody()).isEqualTo(201);
+    String call = (String) registered.getBody().get("trackingNumber");
+    assertThat(api().callBody("auditor", call)).as("the requester rules and the right to read rest on a user here")
+        .containsEntry("requester", PARTNER).containsEntry("reference", "TT-4711");
+    assertThat(trail(call)).anySatisfy(entry -> assertThat((String) entry.get("message"))
+        .contains("handed over by account '" + PARTNER + "'").contains("requested there by 'j.de.vries@partner.example'"));
+
+    handedOver.remove("requester");
+    delivery.set("Idempotency-Key", "tt-4712");
+    ResponseEntity<Map<String, Object>> noRequester = rest.exchange("/api/calls", HttpMethod.POST,
+        new HttpEntity<>(handedOver, delivery), JSON);
+    assertThat(noRequester.getStatusCode().value()).as("the link interface asks for the consumer's requester")
+        .isEqualTo(400);
+    assertThat(noRequester.getBody()).containsEntry("field", "requester");
+
+    handedOver.put("requester", "j.de.vries@partner.example");
+    ResponseEntity<Map<String, Object>> ordinaryIntake = rest.exchange("/api/calls", HttpMethod.POST,
+        new HttpEntity<>(handedOver, partner()), JSON);
+    assertThat(ordinaryIntake.getStatusCode().value()).as("without Idempotency-Key it is ordinary intake")
+        .isEqualTo(400);
+    assertThat(ordinaryIntake.getBody()).containsEntry("field", "requester");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usm_call WHERE summary = ?", Integer.class,
+        "Container legen na verhuizing")).as("only the first delivery registered a call").isOne();
+  }
+
+  @Test
   void anExternalLinkDeliversOnceOverHttpAndTheProviderReportsBackWithTheLinkedCallsSecret() throws IOException {
     linkAccount();
     HttpHeaders yaml = UsmApi.headers("designer");

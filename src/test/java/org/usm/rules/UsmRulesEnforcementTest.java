@@ -259,13 +259,13 @@ class UsmRulesEnforcementTest {
     work(wish, A4_DraftOffer, "coordinator", Map.of());
     assertThat(refused(wish, A5_Negotiate, "coordinator", Map.of()).field()).isEqualTo("agreementReached");
 
-    String risk = register("werkplek", "risk", "beheer");
+    String risk = register("werkplek", "risk", "medewerker-0042");
     work(risk, I1_IdentifyRisk, "coordinator", Map.of());
     work(risk, I3_DetermineCause, "operator", Map.of());
     assertThat(refused(risk, I4_SelectMeasure, "coordinator", Map.of("measureType", "operate")).ruleId())
         .isEqualTo("H7");
 
-    String request = register("werkplek", "service-request", "medewerker-12");
+    String request = register("werkplek", "service-request", "medewerker-0815");
     operateUntilReview(request);
     assertThat(refused(request, O5_ReviewDelivery, "coordinator", Map.of()).ruleId()).isEqualTo("H10");
     assertNothingChanged(request, O5_ReviewDelivery, "H10", Map.of());
@@ -319,7 +319,7 @@ class UsmRulesEnforcementTest {
 
   @Test
   void sod5And6NobodyEvaluatesTheirOwnExecution() {
-    String request = register("werkplek", "service-request", "medewerker-12");
+    String request = register("werkplek", "service-request", "medewerker-0815");
     work(request, O1_AcceptServiceRequest, "coordinator", Map.of());
     work(request, O3_PlanActivities, "coordinator", Map.of());
     work(request, O4_ExecuteActivities, "admin", Map.of());
@@ -328,7 +328,7 @@ class UsmRulesEnforcementTest {
     assertNothingChanged(request, O6_EvaluateAndClose, "SOD-5", Map.of());
     work(request, O6_EvaluateAndClose, "coordinator", Map.of());
 
-    String rfc = changeAt(C4_PrepareChange, "werkplek", "medewerker-12");
+    String rfc = changeAt(C4_PrepareChange, "werkplek", "medewerker-0815");
     work(rfc, C4_PrepareChange, "admin", Map.of());
     work(rfc, C5_TestAndRelease, "tester", Map.of("testAccepted", true, "deploymentPlan", "Di 07:00"));
     deployThroughOperateAndReview(rfc);
@@ -386,11 +386,11 @@ class UsmRulesEnforcementTest {
 
   @Test
   void h2AndH11AnAgreementReachedAtA5OpensTheServiceForChanges() {
-    assertThatThrownBy(() -> register("archief", "rfc", "archivaris"))
+    assertThatThrownBy(() -> register("archief", "rfc", "medewerker-0042"))
         .isInstanceOf(CallRejectedException.class).hasMessageContaining("rule H2");
     int before = agreements.history("archief").size();
 
-    String wish = register("archief", "wish", "archivaris");
+    String wish = register("archief", "wish", "medewerker-0042");
     for (Step step : WorkflowPattern.WF1.path()) {
       if (step == A5_Negotiate) {
         assertThat(agreements.history("archief")).as("nothing recorded before A5").hasSize(before);
@@ -408,12 +408,12 @@ class UsmRulesEnforcementTest {
       assertThat(a.trackingNumber()).isEqualTo(wish);
       assertThat(a.recordedBy()).isEqualTo("coordinator");
     });
-    assertThat(register("archief", "rfc", "archivaris")).startsWith("RFC-");
+    assertThat(register("archief", "rfc", "medewerker-0042")).startsWith("RFC-");
   }
 
   @Test
   void h11NoAgreementReachedRecordsNothing() {
-    String wish = register("werkplek", "wish", "medewerker-12");
+    String wish = register("werkplek", "wish", "medewerker-0815");
     int before = agreements.history("werkplek").size();
     work(wish, A1_AcceptWish, "coordinator", Map.of());
     work(wish, A3_SpecifyService, "operator", Map.of("rfcDescription", "Tweede scherm standaard"));
@@ -562,7 +562,7 @@ class UsmRulesEnforcementTest {
 
   @Test
   void aRiskPredictedAsWf8WhoseMeasureNeedsAnAgreementContinuesAsWf6() {
-    String risk = register("werkplek", "risk", "beheer");
+    String risk = register("werkplek", "risk", "medewerker-0042");
     work(risk, I1_IdentifyRisk, "coordinator", Map.of());
     work(risk, I3_DetermineCause, "operator", Map.of());
     work(risk, I4_SelectMeasure, "coordinator", Map.of("measureType", "agree", "measureDescription", "Nieuwe OLA"));
@@ -573,7 +573,7 @@ class UsmRulesEnforcementTest {
 
   @Test
   void aForkReportsWhatItDidNotDeliverAndTheCallIsNotFulfilledOnThatBasis() {
-    String risk = register("werkplek", "risk", "beheer");
+    String risk = register("werkplek", "risk", "medewerker-0042");
     work(risk, I1_IdentifyRisk, "coordinator", Map.of());
     work(risk, I3_DetermineCause, "operator", Map.of());
     work(risk, I4_SelectMeasure, "coordinator", Map.of("measureType", "agree", "measureDescription", "Nieuwe OLA"));
@@ -683,7 +683,7 @@ class UsmRulesEnforcementTest {
   @Test
   @SuppressWarnings("unchecked")
   void aRisksOwnBreachedSlaIsOnItsTrailAndStartsNoNewRisk() {
-    String risk = register("werkplek", "risk", "beheer");
+    String risk = register("werkplek", "risk", "medewerker-0042");
     jdbc.update("UPDATE usm_call SET sla_breached_at = registered_at WHERE tracking_number = ?", risk);
     work(risk, I1_IdentifyRisk, "coordinator", Map.of());
     work(risk, I3_DetermineCause, "operator", Map.of());
