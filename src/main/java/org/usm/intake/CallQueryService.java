@@ -150,6 +150,7 @@ public class CallQueryService {
         call.predictedPattern(),
         call.status().label(),
         call.outcome(),
+        call.reclassifiedAs(),
         call.registeredAt(),
         call.slaDueAt(),
         call.slaBreachedAt(),
