@@ -9,6 +9,8 @@ import { base, launch, sessions, rest, api, shot } from './support.mjs';
 
 const incident = process.env.USM_INCIDENT;
 const ownRfc = process.env.USM_OWN_RFC;
+const wrongType = process.env.USM_WRONG_TYPE;
+const RECLASSIFY = 'Registered as the wrong type? Reclassify as';
 
 let browser;
 let session;
@@ -84,6 +86,8 @@ test('coordinator and operator work a WF4 incident through the Tasklist forms to
   }, 'task-r4-prepare-recovery');
   await completes('coordinator', incident, 'O1_AcceptServiceRequest', async (page) => {
     await page.getByText('Bevestigingsbrief opnieuw versturen.').first().waitFor();
+    assert.equal(await page.getByText(RECLASSIFY).count(), 0,
+      'a process a fork started accepts work handed over: it does not offer to reclassify the call');
   }, 'task-o1-handed-over');
   await completes('coordinator', incident, 'O3_PlanActivities');
   await completes('operator', incident, 'O4_ExecuteActivities', async (page) => {
@@ -103,6 +107,23 @@ test('coordinator and operator work a WF4 incident through the Tasklist forms to
   const closed = await call(incident);
   assert.equal(closed.status, 'closed');
   assert.equal(closed.linkedCalls.started.length, 1, 'the finding started a risk');
+});
+
+test('a coordinator reclassifies a call registered as the wrong type at its accept step', async () => {
+  await completes('coordinator', wrongType, 'O1_AcceptServiceRequest', async (page) => {
+    const reason = 'Why is it a call of that type?';
+    assert.equal(await page.getByText(reason).count(), 0, 'the reason is asked only when reclassifying');
+    await page.locator('.fjs-form-field-select', { hasText: RECLASSIFY }).locator('.fjs-input-group').click();
+    await page.locator('.fjs-dropdownlist-item', { hasText: 'Incident –' }).click();
+    await type(page, reason, 'Geen verzoek: het adres is verwerkt, maar Mijn Gemeente toont het niet');
+  }, 'task-o1-reclassify');
+  const old = await call(wrongType);
+  assert.equal(old.status, 'reclassified');
+  assert.match(old.reclassifiedAs, /^INC-/);
+  assert.deepEqual(old.openSteps.map((s) => s.step), ['O6_EvaluateAndClose']);
+  const replacement = await call(old.reclassifiedAs);
+  assert.equal(replacement.linkedCalls.from, wrongType);
+  assert.deepEqual(replacement.openSteps.map((s) => s.step), ['R1_AcceptIncident']);
 });
 
 test('a separation-of-duties refusal shows its message in the browser and changes nothing', async () => {

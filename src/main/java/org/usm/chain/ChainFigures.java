@@ -85,7 +85,9 @@ public class ChainFigures {
         + "JOIN usm_call c ON c.tracking_number = e.tracking_number WHERE ", " AND e.kind = 'REFUSAL'",
         rs -> byCall.get(rs.getString(1)).refusalsByRule.merge(String.valueOf(rs.getString(2)), 1, Integer::sum));
     query(selection, "SELECT r.parent_tracking_number FROM usm_call r "
-        + "JOIN usm_call c ON c.tracking_number = r.parent_tracking_number WHERE ", " AND r.call_type = 'risk'",
+        + "JOIN usm_call c ON c.tracking_number = r.parent_tracking_number WHERE ", " AND r.call_type = 'risk' "
+        // A call reclassified as a risk is that risk, not a finding of its evaluation.
+        + "AND (c.reclassified_as IS NULL OR c.reclassified_as <> r.tracking_number)",
         rs -> byCall.get(rs.getString(1)).improvementFindings++);
     Map<String, LinkGroup> links = new TreeMap<>();
     query(selection, "SELECT l.service_id, l.link_id, l.link_name, l.requested_at, l.due_at, l.finished_at, "

@@ -6,6 +6,7 @@ import static org.usm.model.CallVariables.CHANGED_COMPONENTS;
 import static org.usm.model.CallVariables.CONCERNED_COMPONENTS;
 import static org.usm.model.CallVariables.DEPLOYMENT_PLAN;
 import static org.usm.model.CallVariables.EFFECT;
+import static org.usm.model.CallVariables.ENTRY_PROCESS;
 import static org.usm.model.CallVariables.IMPACT;
 import static org.usm.model.CallVariables.IMPROVEMENT_FINDINGS;
 import static org.usm.model.CallVariables.LIKELIHOOD;
@@ -13,6 +14,7 @@ import static org.usm.model.CallVariables.MEASURE_DESCRIPTION;
 import static org.usm.model.CallVariables.MEASURE_TYPE;
 import static org.usm.model.CallVariables.FEASIBLE;
 import static org.usm.model.CallVariables.PLAN_APPROVED;
+import static org.usm.model.CallVariables.RECLASSIFY_AS;
 import static org.usm.model.CallVariables.RECOVERY_ROUTE;
 import static org.usm.model.CallVariables.REQUESTER_ACCEPTED;
 import static org.usm.model.CallVariables.RFC_DESCRIPTION;
@@ -31,6 +33,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.usm.model.CallType;
 import org.usm.model.ComponentIds;
 import org.usm.model.Level;
 import org.usm.model.ProcessExit;
@@ -101,7 +104,9 @@ public final class HandoverRules {
           step == Step.I1_IdentifyRisk ? level("H12", EFFECT, variables) : Optional.empty(),
           step == Step.I1_IdentifyRisk ? level("H12", LIKELIHOOD, variables) : Optional.empty(),
           components("H12", CONCERNED_COMPONENTS, variables, serviceComponents, false,
-              "a call is linked to the infrastructure it concerns"));
+              "a call is linked to the infrastructure it concerns"),
+          reclassification(step, variables),
+          exitWithReason(step, variables).flatMap(exit -> reasonOf(exit, variables)));
     }
     if (step.kind() == StepKind.REVIEW) {
       return bool("H10", REQUESTER_ACCEPTED, variables,
@@ -113,10 +118,9 @@ public final class HandoverRules {
           : Optional.of(new Refusal("H8", IMPROVEMENT_FINDINGS, "'" + IMPROVEMENT_FINDINGS
               + "' must be text, one improvement finding a line"));
     }
-    Optional<ProcessExit> exit = ProcessExit.decidedAt(step, variables).filter(e -> e.reasonVariable() != null);
+    Optional<ProcessExit> exit = exitWithReason(step, variables);
     if (exit.isPresent()) {
-      return text(EXIT_RULE, exit.get().reasonVariable(), variables, "an exit is a recorded decision with its reason ("
-          + exit.get().meaning() + "); the process's evaluate step evaluates it");
+      return reasonOf(exit.get(), variables);
     }
     return switch (step) {
       case C3_PlanAndAgree -> firstOf(optionalBool(EXIT_RULE, PLAN_APPROVED, variables),
@@ -282,6 +286,48 @@ public final class HandoverRules {
    * l.3323; DESIGN §12).
    */
   public static final String EXIT_RULE = "E1";
+
+  /** The exit the completion of the step decided, where the contract asks for its reason. */
+  private static Optional<ProcessExit> exitWithReason(Step step, Function<String, Object> variables) {
+    return ProcessExit.decidedAt(step, variables).filter(exit -> exit.reasonVariable() != null);
+  }
+
+  /** E1: an exit names its reason. */
+  private static Optional<Refusal> reasonOf(ProcessExit exit, Function<String, Object> variables) {
+    return text(EXIT_RULE, exit.reasonVariable(), variables, "an exit is a recorded decision with its reason ("
+        + exit.meaning() + "); the process's evaluate step evaluates it");
+  }
+
+  /**
+   * E1: an accept step reclassifies the call as it was registered, into another call type, so only the accept
+   * step of the call's entry process does (in a process a fork started, it accepts work another process handed
+   * over, of the type that process needs). Whether the service takes a call of that type is intake's to say, when
+   * the new call is registered.
+   */
+  private static Optional<Refusal> reclassification(Step step, Function<String, Object> variables) {
+    Object value = variables.apply(RECLASSIFY_AS);
+    if (ProcessExit.decidedAt(step, variables).filter(exit -> exit == ProcessExit.RECLASSIFIED).isEmpty()) {
+      return value == null || value instanceof String ? Optional.empty()
+          : Optional.of(new Refusal(EXIT_RULE, RECLASSIFY_AS, "'" + RECLASSIFY_AS + "' must be a call type"));
+    }
+    Optional<CallType> type = CallType.fromId((String) value);
+    CallType registered = step.process().trigger();
+    if (type.isEmpty()) {
+      return Optional.of(new Refusal(EXIT_RULE, RECLASSIFY_AS, "'" + RECLASSIFY_AS + "' must be one of "
+          + Arrays.stream(CallType.values()).map(CallType::id).collect(Collectors.joining(", ")) + " (got '"
+          + value + "')"));
+    }
+    if (!Boolean.TRUE.equals(variables.apply(ENTRY_PROCESS))) {
+      return Optional.of(new Refusal(EXIT_RULE, RECLASSIFY_AS, step.id() + " accepts the work another process of "
+          + "the call handed over, not the call as it was registered: a call is reclassified at the accept step of "
+          + "its entry process"));
+    }
+    if (type.get() == registered) {
+      return Optional.of(new Refusal(EXIT_RULE, RECLASSIFY_AS, "the call is of type " + registered.id() + " already: "
+          + "name the type it should have been registered as, or leave '" + RECLASSIFY_AS + "' empty"));
+    }
+    return Optional.empty();
+  }
 
   private static Optional<Refusal> optionalBool(String ruleId, String field, Function<String, Object> variables) {
     Object value = variables.apply(field);

@@ -87,6 +87,15 @@ public class CallIntakeService {
     return register(request, parentTrackingNumber, finder);
   }
 
+  /**
+   * Registers the call that goes on in place of {@code replaced}, which an accept step found registered as the
+   * wrong type (DESIGN §12): started by it, and still naming the finder of a risk the improvement loop raised.
+   */
+  @Transactional
+  public RegisteredCall registerReclassified(CallRequest request, CallRecord replaced) {
+    return register(request, replaced.trackingNumber(), replaced.raisedBy());
+  }
+
   private RegisteredCall register(CallRequest request, String parentTrackingNumber, String raisedBy) {
     Actor user = Actor.current(identityService).orElse(null);
     // The service's current version, read once: its definition validates the call, its state refuses it.
@@ -140,7 +149,7 @@ public class CallIntakeService {
     register.add(new CallRecord(trackingNumber, call.service().id(), call.type().id(), call.pattern().name(),
         CallStatus.REGISTERED, call.summary(), call.requester(), user == null ? null : user.userId(),
         registeredAt, slaDue, instance.getId(), parentTrackingNumber, call.pattern().name(), null, null, List.of(),
-        List.of(), null, call.description(), call.reference(), null, raisedBy));
+        List.of(), null, call.description(), call.reference(), null, raisedBy, null));
     describeFirstTasks(trackingNumber, new CallTexts.Texts(call.description(), call.reference()));
     return new RegisteredCall(trackingNumber, call.pattern().name(), instance.getId(), key);
   }

@@ -151,6 +151,7 @@ public class CallQueryService {
         call.predictedPattern(),
         call.status().label(),
         call.outcome(),
+        call.reclassifiedAs(),
         call.registeredAt(),
         call.slaDueAt(),
         call.slaBreachedAt(),

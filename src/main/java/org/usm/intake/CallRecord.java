@@ -9,7 +9,8 @@ import java.util.List;
  * workflow reached its closing end event (null while open, and for a cancelled call); {@code reference} the
  * call's number at the organisation that handed it over through a link, else null; {@code outcome} the exit
  * its entry process took and why, else null; {@code raisedBy} the finder of a risk the improvement loop
- * raised, else null.
+ * raised, else null; {@code reclassifiedAs} the call that goes on in its place when an accept step reclassified it,
+ * else null.
  */
 public record CallRecord(
     String trackingNumber,
@@ -33,7 +34,8 @@ public record CallRecord(
     String description,
     String reference,
     String outcome,
-    String raisedBy) {
+    String raisedBy,
+    String reclassifiedAs) {
 
   /** Who ended the call's workflow before it closed, when and why; null for a call that was not cancelled. */
   public record Cancellation(Instant at, String by, String reason) {}

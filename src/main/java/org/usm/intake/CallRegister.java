@@ -136,11 +136,24 @@ public class CallRegister {
     jdbc.update("UPDATE usm_call SET outcome = ? WHERE tracking_number = ?", outcome, trackingNumber);
   }
 
-  /** The call's workflow reached its closing end event. */
+  /**
+   * An accept step reclassified the call: {@code replacement} goes on in its place, for the reason given. The
+   * call still goes to its evaluation.
+   */
+  public void reclassified(String trackingNumber, String replacement, String reason) {
+    jdbc.update("UPDATE usm_call SET status = ?, reclassified_as = ? WHERE tracking_number = ?",
+        CallStatus.RECLASSIFIED.label(), replacement, trackingNumber);
+    events.publishEvent(new CallStatusChanged(trackingNumber, CallStatus.RECLASSIFIED, reason));
+  }
+
+  /** The call's workflow reached its closing end event; a reclassified call keeps saying where it went. */
   public void closed(String trackingNumber, Instant at) {
-    jdbc.update("UPDATE usm_call SET status = ?, closed_at = ? WHERE tracking_number = ?", CallStatus.CLOSED.label(),
-        Timestamp.from(at), trackingNumber);
-    events.publishEvent(new CallStatusChanged(trackingNumber, CallStatus.CLOSED, null));
+    if (jdbc.update("UPDATE usm_call SET status = ?, closed_at = ? WHERE tracking_number = ? AND status <> ?",
+        CallStatus.CLOSED.label(), Timestamp.from(at), trackingNumber, CallStatus.RECLASSIFIED.label()) == 1) {
+      events.publishEvent(new CallStatusChanged(trackingNumber, CallStatus.CLOSED, null));
+    } else {
+      jdbc.update("UPDATE usm_call SET closed_at = ? WHERE tracking_number = ?", Timestamp.from(at), trackingNumber);
+    }
   }
 
   public void updateStatus(String trackingNumber, CallStatus status) {
@@ -172,6 +185,7 @@ public class CallRegister {
         rs.getString("description"),
         rs.getString("external_reference"),
         rs.getString("outcome"),
-        rs.getString("raised_by"));
+        rs.getString("raised_by"),
+        rs.getString("reclassified_as"));
   }
 }

@@ -70,7 +70,7 @@ public record CallSelection(String trackingNumber, String serviceId, CallType ty
             + "service-request, risk"),
         value(parameters, "pattern", CallSelection::pattern, "one of WF1 … WF8"),
         value(parameters, "status", CallSelection::status, "one of registered, in progress, fulfilled, closed, "
-            + "re-routed, cancelled"),
+            + "re-routed, cancelled, withdrawn, reclassified"),
         value(parameters, "requester", text -> text, null),
         from, to, null, null);
   }

@@ -10,7 +10,12 @@ public enum CallStatus {
   /** An administrator ended the call's workflow before it closed (an intervention, on the call's trail). */
   CANCELLED("cancelled"),
   /** Its requester, a coordinator of its service or an administrator withdrew it before fulfilment (DESIGN §12). */
-  WITHDRAWN("withdrawn");
+  WITHDRAWN("withdrawn"),
+  /**
+   * An accept step found the call registered as the wrong type: a call of the right type goes on in its place
+   * (DESIGN §12). It stays so when its evaluation closes it.
+   */
+  RECLASSIFIED("reclassified");
 
   private final String label;
 

@@ -9,7 +9,9 @@ import java.util.List;
  * suspended its workflow, {@code cancellation} (who, when, why) when one cancelled it; the managed
  * components the call concerns (H12) and those its change modifies (H1); the calls its steps handed to
  * links ({@code links}), and for a call handed over to this installation its {@code reference} there and
- * its status reports to that installation while they are not yet through ({@code linkReports}).
+ * its status reports to that installation while they are not yet through ({@code linkReports}); for a call an
+ * accept step reclassified, the call that goes on in its place ({@code reclassifiedAs}), which names this one as
+ * the call it came from ({@code linkedCalls.from}).
  */
 public record CallView(
     String trackingNumber,
@@ -25,6 +27,7 @@ public record CallView(
     String predictedPattern,
     String status,
     @JsonInclude(JsonInclude.Include.NON_NULL) String outcome,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String reclassifiedAs,
     Instant registeredAt,
     Instant slaDueDate,
     Instant slaBreachedAt,

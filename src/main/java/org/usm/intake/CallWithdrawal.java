@@ -101,7 +101,9 @@ public class CallWithdrawal {
       throw new CallRejectedException(CONFLICT, "trackingNumber", call.trackingNumber() + " is " + call.status().label()
           + (call.status() == CallStatus.FULFILLED || call.status() == CallStatus.CLOSED
               ? ": a fulfilled call is not withdrawn; its review decides whether the delivery is accepted"
-              : ": it has ended already"));
+              : call.status() == CallStatus.RECLASSIFIED
+                  ? ": " + call.reclassifiedAs() + " goes on in its place; withdraw that call"
+                  : ": it has ended already"));
     }
     Instant now = UsmClock.now();
     register.ended(call.trackingNumber(), CallStatus.WITHDRAWN, new CallRecord.Cancellation(now, userId, reason));

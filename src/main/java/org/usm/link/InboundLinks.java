@@ -157,6 +157,7 @@ public class InboundLinks {
     return switch (change.status()) {
       case CANCELLED -> "cancelled by the provider" + (change.reason() == null ? "" : ": " + change.reason());
       case WITHDRAWN -> "withdrawn" + (change.reason() == null ? "" : ": " + change.reason());
+      case RECLASSIFIED -> "reclassified by the provider: the call is of another type (" + change.reason() + ")";
       default -> "closed by the provider without delivering what was asked";
     };
   }

@@ -45,7 +45,7 @@ public enum LinkStatus {
 
   /**
    * What the provider reports for its call's status: a call closed without having been fulfilled, or
-   * cancelled, delivered nothing and is refused.
+   * cancelled, or reclassified as another type, delivers nothing and is refused.
    *
    * @param reported what the provider reported before
    */
@@ -55,7 +55,7 @@ public enum LinkStatus {
       case IN_PROGRESS, RE_ROUTED -> IN_PROGRESS;
       case FULFILLED -> FULFILLED;
       case CLOSED -> reported == FULFILLED ? CLOSED : REFUSED;
-      case CANCELLED, WITHDRAWN -> REFUSED;
+      case CANCELLED, WITHDRAWN, RECLASSIFIED -> REFUSED;
     };
   }
 }

@@ -68,6 +68,14 @@ public final class CallVariables {
   public static final String FEASIBLE = "feasible";
   /** Required when O3 finds the request not feasible: why. */
   public static final String NOT_FEASIBLE_REASON = "reason";
+  /**
+   * Optional at the accept step of the call's entry process: the call type the call should have been registered
+   * as (DESIGN §12). A call of that type is registered for the same service and requester, linked both ways,
+   * and this call goes straight to its evaluation, with {@link #RECLASSIFICATION_REASON}.
+   */
+  public static final String RECLASSIFY_AS = "reclassifyAs";
+  /** Required when an accept step reclassifies the call: why it is of another type. */
+  public static final String RECLASSIFICATION_REASON = "reclassificationReason";
   /** Optional at accept steps: the ids of the service's managed components the call concerns (rule H12). */
   public static final String CONCERNED_COMPONENTS = "concernedComponents";
   /** Optional, at A5: the id of the agreement reached; generated from the tracking number when absent. */

@@ -133,6 +133,11 @@ public enum Step {
     return Arrays.stream(values()).filter(s -> s.process == process).toList();
   }
 
+  /** The steps of this kind in every process, for example the five accept steps. */
+  public static List<Step> ofKind(StepKind kind) {
+    return Arrays.stream(values()).filter(s -> s.kind == kind).toList();
+  }
+
   public static Step of(UsmProcess process, StepKind kind) {
     return Arrays.stream(values())
         .filter(s -> s.process == process && s.kind == kind)

@@ -25,7 +25,7 @@ public class CallRetention {
   /** Ended calls whose workflow history the engine has removed. */
   private static final String EXPIRED_CALLS = """
       SELECT c.tracking_number FROM usm_call c
-      WHERE c.status IN ('closed', 'cancelled', 'withdrawn')
+      WHERE c.status IN ('closed', 'cancelled', 'withdrawn', 'reclassified')
         AND NOT EXISTS (SELECT 1 FROM ACT_HI_PROCINST h WHERE h.ID_ = c.process_instance_id)""";
 
   private final JdbcTemplate jdbc;

@@ -10,6 +10,7 @@ import static org.usm.model.CallVariables.OPEN_STEPS;
 import static org.usm.model.CallVariables.PATTERN;
 import static org.usm.model.CallVariables.PRIORITY;
 import static org.usm.model.CallVariables.PROCESS_OUTCOME;
+import static org.usm.model.CallVariables.RECLASSIFY_AS;
 import static org.usm.model.CallVariables.RECOVERY_ROUTE;
 import static org.usm.model.CallVariables.REQUESTER;
 import static org.usm.model.CallVariables.SERVICE_ID;
@@ -64,6 +65,8 @@ public final class ProtectedVariables {
     declared.put(FORK_OUTCOME, "handed back by the process a fork called");
     declared.put(RECOVERY_ROUTE, "a route is decided by completing R4, and only there");
     declared.put(MEASURE_TYPE, "a route is decided by completing I4, and only there");
+    declared.put(RECLASSIFY_AS, "a call is reclassified by completing the accept step of its entry process, and only "
+        + "there: the call that goes on in its place is registered with it");
     declared.put(LINKED_CALLS, "the product's record of the calls the step handed to links, as their providers "
         + "report them");
     declared.put(OPEN_STEPS, "the product's record of the call's open steps and their holders at the SLA breach");

@@ -59,6 +59,10 @@ class BrowserTest {
 
     String incident = intake.register(new CallRequest("verhuizing", "incident",
         "Bevestiging verhuizing niet ontvangen", "inwoner-4711", "medium", "high", null, null, null)).trackingNumber();
+    // Registered as a service request, but something that worked no longer does: reclassified at O1.
+    String wrongType = intake.register(new CallRequest("verhuizing", "service-request",
+        "Na de verhuizing toont Mijn Gemeente nog het oude adres", "requester", null, null, null, null, null))
+        .trackingNumber();
     String ownRfc = intake.register(new CallRequest("verhuizing", "rfc", "Verhuisformulier: veld voor briefadres",
         "coordinator", null, null, null, null, null)).trackingNumber();
     completeAs("coordinator", ownRfc, "C1_AcceptRfc");
@@ -95,6 +99,7 @@ class BrowserTest {
         "USM_BASE_URL", "http://localhost:" + port,
         "USM_INCIDENT", incident,
         "USM_OWN_RFC", ownRfc,
+        "USM_WRONG_TYPE", wrongType,
         "USM_CLOSED_INCIDENT", closed,
         "USM_LINKED_MOVE", move,
         "USM_LINKED_WASTE", waste,
@@ -113,6 +118,7 @@ class BrowserTest {
     assertThat(new File(screenshots.toFile(), "designer-preview.png")).exists();
     assertThat(new File(screenshots.toFile(), "task-o4-linked-call.png")).exists();
     assertThat(new File(screenshots.toFile(), "auditor-call-links.png")).exists();
+    assertThat(new File(screenshots.toFile(), "task-o1-reclassify.png")).exists();
   }
 
   /**

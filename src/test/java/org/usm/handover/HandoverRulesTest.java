@@ -155,5 +155,29 @@ class HandoverRulesTest {
     assertRefusal(completing(Step.O3_PlanActivities, vars("feasible", false)), "E1", "reason",
         "the request cannot be done");
     assertThat(completing(Step.O3_PlanActivities, vars())).as("feasible by default").isEmpty();
+    assertRefusal(completing(Step.R1_AcceptIncident, vars("entryProcess", true, "reclassifyAs", "wish")), "E1",
+        "reclassificationReason", "registered as the wrong type");
+    assertThat(completing(Step.R1_AcceptIncident, vars("entryProcess", true, "reclassifyAs", "wish",
+        "reclassificationReason", "Geen storing: een wens voor een nieuw formulier"))).isEmpty();
+  }
+
+  @Test
+  void anAcceptStepReclassifiesTheCallOnlyAsAnotherCallTypeAtItsEntryProcessE1() {
+    for (Step accept : Step.ofKind(org.usm.model.StepKind.ACCEPT)) {
+      String registered = accept.process().trigger().id();
+      String other = registered.equals("incident") ? "service-request" : "incident";
+      assertThat(completing(accept, vars("entryProcess", true))).as("%s: not reclassified", accept).isEmpty();
+      assertThat(completing(accept, vars("entryProcess", true, "reclassifyAs", ""))).as("an emptied select").isEmpty();
+      assertThat(completing(accept, vars("entryProcess", true, "reclassifyAs", other, "reclassificationReason",
+          "Ander type"))).as("%s as %s", accept, other).isEmpty();
+      assertRefusal(completing(accept, vars("entryProcess", true, "reclassifyAs", "klacht", "reclassificationReason",
+          "x")), "E1", "reclassifyAs", "must be one of wish, rfc, incident, service-request, risk (got 'klacht')");
+      assertRefusal(completing(accept, vars("entryProcess", true, "reclassifyAs", registered,
+          "reclassificationReason", "x")), "E1", "reclassifyAs", "the call is of type " + registered + " already");
+      assertRefusal(completing(accept, vars("entryProcess", false, "reclassifyAs", other, "reclassificationReason",
+          "x")), "E1", "reclassifyAs", "reclassified at the accept step of its entry process");
+      assertRefusal(completing(accept, vars("entryProcess", true, "reclassifyAs", true)), "E1", "reclassifyAs",
+          "must be a call type");
+    }
   }
 }

@@ -26,7 +26,8 @@ import org.usm.testing.WebappSession;
  * wants is withdrawn (by the requester, a coordinator of the service or an administrator, before
  * fulfilment; its open steps end, its status says withdrawn, who and why are on its trail; anyone else is
  * refused and nothing changes; what it handed to an internal link is withdrawn with it); a change that
- * should not be made is rejected at C3 with its reason and still evaluated.
+ * should not be made is rejected at C3 with its reason and still evaluated; a call registered as the wrong type
+ * is reclassified at its accept step into a new call of the right type, linked both ways, and evaluated.
  */
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -38,6 +39,7 @@ class ExceptionsInTheWorkflowApiTest {
       new ParameterizedTypeReference<>() {};
 
   @Autowired TestRestTemplate rest;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   private UsmApi api() {
@@ -179,6 +181,124 @@ class ExceptionsInTheWorkflowApiTest {
         .singleElement().satisfies(e -> assertThat(e).containsEntry("userId", "coordinator")
             .containsEntry("step", "C3_PlanAndAgree"));
     assertThat(trail(rfc)).noneSatisfy(e -> assertThat(e.get("kind")).isEqualTo("REGISTER"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aCoordinatorReclassifiesACallRegisteredAsTheWrongTypeIntoANewCallLinkedBothWays() {
+    Map<String, Object> registered = new HashMap<>(Map.of("serviceId", "verhuizing", "type", "incident",
+        "summary", "Verhuizen naar het buitenland kan niet digitaal worden doorgegeven", "requester", "requester",
+        "description", "Het formulier kent geen adressen buiten Nederland", "impact", "low", "urgency", "low"));
+    String incident = api().register("requester", registered);
+    api().complete("coordinator", incident, Step.R1_AcceptIncident, Map.of("impact", "medium", "urgency", "medium",
+        "reclassifyAs", "wish", "reclassificationReason", "Geen storing: het formulier was er nooit voor bedoeld; "
+            + "een wens voor emigratie in het formulier"));
+
+    Map<String, Object> old = api().callBody("auditor", incident);
+    String wish = (String) old.get("reclassifiedAs");
+    assertThat(wish).startsWith("WSH-");
+    assertThat(old).containsEntry("status", "reclassified");
+    assertThat((String) old.get("outcome")).startsWith("not realised: the call was registered as the wrong type")
+        .contains("R1_AcceptIncident: Geen storing");
+    assertThat((List<Map<String, Object>>) old.get("openSteps")).extracting(step -> step.get("step"))
+        .as("evaluated, nothing analysed or repaired").containsExactly("R7_EvaluateAndClose");
+    assertThat((Map<String, Object>) old.get("linkedCalls")).containsEntry("started", List.of(wish));
+
+    Map<String, Object> replacement = api().callBody("auditor", wish);
+    assertThat(replacement).containsEntry("type", "wish").containsEntry("pattern", "WF1")
+        .containsEntry("serviceId", "verhuizing").containsEntry("requester", "requester")
+        .containsEntry("summary", registered.get("summary")).containsEntry("description", registered.get("description"))
+        .containsEntry("status", "registered").doesNotContainKey("reclassifiedAs");
+    assertThat((Map<String, Object>) replacement.get("linkedCalls")).containsEntry("from", incident);
+    assertThat((List<Map<String, Object>>) replacement.get("openSteps")).extracting(step -> step.get("step"))
+        .containsExactly("A1_AcceptWish");
+    assertThat(api().tasks("coordinator", wish)).singleElement().satisfies(task -> assertThat(task)
+        .as("P3: medium x medium, as R1 assessed it").containsEntry("priority", 50));
+
+    assertThat(trail(incident)).filteredOn(e -> "E1".equals(e.get("ruleId")))
+        .extracting(e -> e.get("kind"), e -> e.get("step"), e -> e.get("userId"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("DECISION", "R1_AcceptIncident", "coordinator"),
+            org.assertj.core.groups.Tuple.tuple("LINKED_CALL", "R1_AcceptIncident", "coordinator"));
+    assertThat(trail(incident)).filteredOn(e -> "LINKED_CALL".equals(e.get("kind"))).singleElement()
+        .satisfies(e -> assertThat((String) e.get("message")).contains("reclassified as wish: " + wish));
+    assertThat(trail(wish)).filteredOn(e -> "REGISTERED".equals(e.get("kind"))).singleElement()
+        .satisfies(e -> assertThat(e).as("registered by the coordinator who reclassified it")
+            .containsEntry("userId", "coordinator"));
+    assertThat(trail(wish)).filteredOn(e -> "LINKED_CALL".equals(e.get("kind"))).singleElement()
+        .satisfies(e -> assertThat((String) e.get("message")).contains("in place of " + incident)
+            .contains("Geen storing"));
+
+    api().complete("coordinator", incident, Step.R7_EvaluateAndClose, Map.of());
+    assertThat(api().callBody("auditor", incident)).as("closed, and still saying where it went")
+        .containsEntry("status", "reclassified").containsEntry("reclassifiedAs", wish);
+    assertThat(trail(incident)).anySatisfy(e -> assertThat(e.get("kind")).isEqualTo("CLOSED"));
+    assertThat(api().callBody("auditor", wish)).containsEntry("status", "registered");
+  }
+
+  @Test
+  void aReclassificationThatBreaksARuleIsRefusedByItsFieldAndNothingIsStored() {
+    String incident = api().register("requester", new HashMap<>(Map.of("serviceId", "verhuizing", "type",
+        "incident", "summary", "Adreswijziging komt niet aan bij de BRP", "requester", "requester")));
+    assertReclassificationRefused(incident, Step.R1_AcceptIncident, Map.of("reclassifyAs", "incident",
+        "reclassificationReason", "x"), "reclassifyAs", "of type incident already");
+    assertReclassificationRefused(incident, Step.R1_AcceptIncident, Map.of("reclassifyAs", "klacht",
+        "reclassificationReason", "x"), "reclassifyAs", "must be one of wish, rfc, incident, service-request, risk");
+    assertReclassificationRefused(incident, Step.R1_AcceptIncident, Map.of("reclassifyAs", "wish"),
+        "reclassificationReason", "'reclassificationReason' is required");
+    String r1 = api().tasks("coordinator", incident).get(0).get("id").toString();
+    WebappSession.Response viaTasklist = WebappSession.login(port, "coordinator").engine("POST",
+        "/task/" + r1 + "/submit-form", Map.of("variables", Map.of("reclassifyAs", Map.of("value", "wish",
+            "type", "String"))));
+    assertThat(viaTasklist.status()).as("through the webapps' API too").isEqualTo(400);
+    assertThat(viaTasklist.body()).contains("Rule E1").contains("reclassificationReason");
+    assertThat(api().callBody("auditor", incident)).containsEntry("status", "registered");
+
+    String wish = api().register("requester", new HashMap<>(Map.of("serviceId", "archief", "type", "wish",
+        "summary", "Bewaartermijnen aanpassen in het archief", "requester", "requester")));
+    assertReclassificationRefused(wish, Step.A1_AcceptWish, Map.of("reclassifyAs", "rfc", "reclassificationReason",
+        "Het is een wijziging"), "reclassifyAs", "service 'archief' takes no call of type rfc now: rule H2");
+
+    String inWish = api().register("requester", new HashMap<>(Map.of("serviceId", "wmo-voorziening", "type", "wish",
+        "summary", "Vervoer ook op zondag", "requester", "requester")));
+    api().complete("coordinator", inWish, Step.A1_AcceptWish, Map.of());
+    api().complete("operator", inWish, Step.A3_SpecifyService, Map.of("rfcDescription", "Vervoer op zondag"));
+    api().complete("coordinator", inWish, Step.A4_DraftOffer, Map.of());
+    api().complete("coordinator", inWish, Step.A5_Negotiate, Map.of("agreementReached", true));
+    assertReclassificationRefused(inWish, Step.C1_AcceptRfc, Map.of("reclassifyAs", "incident",
+        "reclassificationReason", "Eigenlijk een storing"), "reclassifyAs", "at the accept step of its entry process");
+  }
+
+  /**
+   * Completing the step with the variables answers 400 naming the field and rule E1; the step stays open, the
+   * call is not reclassified and no call is registered; the refusal is on the call's trail.
+   */
+  private void assertReclassificationRefused(String trackingNumber, Step step, Map<String, Object> variables,
+      String field, String message) {
+    int calls = jdbc.queryForObject("SELECT COUNT(*) FROM usm_call", Integer.class);
+    ResponseEntity<String> refused = api().completeTask("coordinator", trackingNumber, step, variables);
+    assertThat(refused.getStatusCode().value()).as("%s", refused.getBody()).isEqualTo(400);
+    assertThat(refused.getBody()).contains("Rule E1").contains(message).contains("\"field\":\"" + field + "\"");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usm_call", Integer.class)).as("no new call").isEqualTo(calls);
+    assertThat(api().tasks("coordinator", trackingNumber)).extracting(t -> t.get("taskDefinitionKey"))
+        .containsExactly(step.id());
+    assertThat(api().callBody("auditor", trackingNumber)).doesNotContainKey("reclassifiedAs");
+    assertThat(trail(trackingNumber)).anySatisfy(e -> assertThat(e).containsEntry("kind", "REFUSAL")
+        .containsEntry("ruleId", "E1").containsEntry("step", step.id()));
+  }
+
+  @Test
+  void theRequesterRulesOfTheCallHoldForTheCallThatGoesOnInItsPlace() {
+    String incident = api().register("coordinator", new HashMap<>(Map.of("serviceId", "verhuizing", "type",
+        "incident", "summary", "Koppeling met de BRP moet anders", "requester", "coordinator")));
+    api().complete("coordinator", incident, Step.R1_AcceptIncident, Map.of("reclassifyAs", "rfc",
+        "reclassificationReason", "Geen storing: de koppeling werkt zoals gebouwd, maar moet anders"));
+    String rfc = (String) api().callBody("auditor", incident).get("reclassifiedAs");
+    assertThat(api().callBody("auditor", rfc)).containsEntry("requester", "coordinator");
+    api().complete("coordinator", rfc, Step.C1_AcceptRfc, Map.of());
+    ResponseEntity<String> ownPlan = api().completeTask("coordinator", rfc, Step.C3_PlanAndAgree,
+        Map.of("changedComponents", "brp-koppeling"));
+    assertThat(ownPlan.getStatusCode().value()).as("%s", ownPlan.getBody()).isEqualTo(403);
+    assertThat(ownPlan.getBody()).contains("Rule SOD-3");
   }
 
   @Test

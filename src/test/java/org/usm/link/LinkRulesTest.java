@@ -54,6 +54,8 @@ class LinkRulesTest {
     assertThat(LinkStatus.ofProviderCall(CallStatus.CLOSED, LinkStatus.FULFILLED)).isEqualTo(LinkStatus.CLOSED);
     assertThat(LinkStatus.ofProviderCall(CallStatus.CLOSED, LinkStatus.IN_PROGRESS)).isEqualTo(LinkStatus.REFUSED);
     assertThat(LinkStatus.ofProviderCall(CallStatus.CANCELLED, LinkStatus.IN_PROGRESS)).isEqualTo(LinkStatus.REFUSED);
+    assertThat(LinkStatus.ofProviderCall(CallStatus.RECLASSIFIED, LinkStatus.REGISTERED))
+        .as("another type than the link was handed: the consumer hears it is not delivered").isEqualTo(LinkStatus.REFUSED);
   }
 
   @Test

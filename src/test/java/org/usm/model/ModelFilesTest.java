@@ -207,11 +207,49 @@ class ModelFilesTest {
     SequenceFlow rejected = gateway.getOutgoing().stream()
         .filter(flow -> flow.getConditionExpression().getTextContent().contains("!requesterAccepted"))
         .findFirst().orElseThrow();
-    FlowNode target = rejected.getTarget();
+    assertThat(activityReachedBy(rejected).getId()).isEqualTo(Step.reworkAfterRejectedReview(usmProcess).id());
+  }
+
+  @ParameterizedTest(name = "a call reclassified at the accept step of {0} goes straight to its evaluation")
+  @EnumSource(UsmProcess.class)
+  void aCallReclassifiedAtTheAcceptStepGoesStraightToItsEvaluation(UsmProcess usmProcess) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("bpmn", "processes", usmProcess.key() + ".bpmn").toFile());
+    Step accept = Step.of(usmProcess, StepKind.ACCEPT);
+    FlowNode gateway = ((FlowNode) model.getModelElementById(accept.id())).getOutgoing().iterator().next().getTarget();
+    assertThat(gateway.getId()).isEqualTo(accept.code() + "_Reclassified");
+    String reclassified = "${not empty execution.getVariable('" + CallVariables.RECLASSIFY_AS + "')}";
+    String notReclassified = "${empty execution.getVariable('" + CallVariables.RECLASSIFY_AS + "')}";
+    java.util.Map<String, String> next = gateway.getOutgoing().stream().collect(Collectors.toMap(
+        flow -> flow.getConditionExpression().getTextContent(), flow -> activityReachedBy(flow).getId()));
+    assertThat(next).containsOnly(java.util.Map.entry(reclassified, Step.of(usmProcess, StepKind.EVALUATE).id()),
+        java.util.Map.entry(notReclassified, Step.of(usmProcess, StepKind.CLASSIFY).id()));
+  }
+
+  @Test
+  void theFormOfEveryAcceptStepOffersEveryCallTypeToReclassifyAsAndAsksWhy() throws IOException {
+    for (Step accept : Step.ofKind(StepKind.ACCEPT)) {
+      String formId = TaskForms.formOf(accept);
+      JsonNode form = new ObjectMapper().readTree(Path.of("forms", formId + ".form").toFile());
+      java.util.Map<String, JsonNode> fields = new java.util.HashMap<>();
+      form.path("components").forEach(component -> fields.put(component.path("key").asText(), component));
+      JsonNode select = fields.get(CallVariables.RECLASSIFY_AS);
+      List<String> offered = new java.util.ArrayList<>();
+      select.path("values").forEach(option -> offered.add(option.path("value").asText()));
+      assertThat(offered).as("%s in %s", CallVariables.RECLASSIFY_AS, formId)
+          .containsExactlyElementsOf(java.util.Arrays.stream(CallType.values()).map(CallType::id).toList());
+      assertThat(select.has("defaultValue")).as("empty unless the coordinator chooses").isFalse();
+      assertThat(fields.get(CallVariables.RECLASSIFICATION_REASON).path("validate").path("required").asBoolean())
+          .as("E1: the reason of an exit").isTrue();
+    }
+  }
+
+  /** The activity a flow leads to, through the gateways on its way. */
+  private static FlowNode activityReachedBy(SequenceFlow flow) {
+    FlowNode target = flow.getTarget();
     while (!(target instanceof org.camunda.bpm.model.bpmn.instance.Activity)) {
       target = target.getOutgoing().iterator().next().getTarget();
     }
-    assertThat(target.getId()).isEqualTo(Step.reworkAfterRejectedReview(usmProcess).id());
+    return target;
   }
 
   @Test

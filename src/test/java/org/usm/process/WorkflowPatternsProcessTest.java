@@ -241,6 +241,46 @@ class WorkflowPatternsProcessTest {
         .as("no change was started").isZero();
   }
 
+  @ParameterizedTest(name = "{0}: a call registered as the wrong type is reclassified at its accept step and evaluated")
+  @EnumSource(value = WorkflowPattern.class, names = {"WF1", "WF2", "WF4", "WF5", "WF8"})
+  void exitAtTheAcceptStepAReclassifiedCallGoesStraightToItsEvaluation(WorkflowPattern pattern) {
+    CallDriver call = CallDriver.start(engine, "verhuizing", pattern);
+    Step accept = Step.of(pattern.entryProcess(), org.usm.model.StepKind.ACCEPT);
+    Step evaluate = Step.of(pattern.entryProcess(), org.usm.model.StepKind.EVALUATE);
+    String other = pattern == WorkflowPattern.WF4 ? "service-request" : "incident";
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> call.complete(accept, Map.of("reclassifyAs", other)))
+        .isInstanceOf(org.usm.engine.RuleViolation.class).hasMessageContaining("Rule E1")
+        .hasMessageContaining("reclassificationReason");
+    assertThat(call.openSteps()).containsExactly(accept.id());
+
+    call.complete(accept, Map.of("reclassifyAs", other, "reclassificationReason", "Bij navraag: een " + other));
+    assertThat(call.openSteps()).as("evaluated, nothing else done").containsExactly(evaluate.id());
+    call.complete(evaluate);
+    assertThat(call.root()).isEnded();
+    assertThat(call.passedSteps()).containsExactly(accept, evaluate);
+    String entry = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(call.trackingNumber()).processDefinitionKey(pattern.entryProcess().key())
+        .singleResult().getId();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(entry)
+        .variableName(CallVariables.PROCESS_OUTCOME).singleResult().getValue()).isEqualTo("not realised");
+    assertThat(org.usm.testing.UsmTestEngine.jdbc().queryForList("SELECT message FROM usm_audit_event WHERE "
+        + "tracking_number = ? AND kind = 'DECISION' AND rule_id = 'E1'", String.class, call.trackingNumber()))
+        .singleElement().asString().startsWith("not realised: the call was registered as the wrong type")
+        .contains(accept.id() + ": Bij navraag");
+  }
+
+  @Test
+  void aProcessAForkStartedDoesNotReclassifyTheCallItAcceptsWorkOf() {
+    CallDriver call = CallDriver.start(engine, "wmo-voorziening", WorkflowPattern.WF1);
+    call.complete(A1_AcceptWish).complete(A3_SpecifyService, Map.of("rfcDescription", "Vervoer op zondag"))
+        .complete(A4_DraftOffer).complete(A5_Negotiate, Map.of("agreementReached", true));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> call.complete(C1_AcceptRfc, Map.of("reclassifyAs",
+            "incident", "reclassificationReason", "Eigenlijk een storing")))
+        .isInstanceOf(org.usm.engine.RuleViolation.class).hasMessageContaining("Rule E1")
+        .hasMessageContaining("reclassified at the accept step of its entry process");
+    assertThat(call.openSteps()).containsExactly("C1_AcceptRfc");
+  }
+
   @Test
   void rejectedReviewSendsTheWorkBackInsideTheSameProcess() {
     CallDriver call = CallDriver.start(engine, "verhuizing", WorkflowPattern.WF5);

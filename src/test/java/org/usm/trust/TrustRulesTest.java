@@ -10,6 +10,7 @@ import org.camunda.bpm.model.bpmn.builder.StartEventBuilder;
 import org.junit.jupiter.api.Test;
 import org.usm.model.CallVariables;
 import org.usm.model.Step;
+import org.usm.model.StepKind;
 import org.usm.trust.FormFields;
 import org.usm.tasks.TaskForms;
 
@@ -22,14 +23,14 @@ class TrustRulesTest {
   void theCallsContextAndTheProductsNotesAreProtectedAndDecisionsAreNot() {
     assertThat(ProtectedVariables.DECLARED.keySet()).contains(CallVariables.TRACKING_NUMBER, CallVariables.REQUESTER,
         CallVariables.PATTERN, CallVariables.SLA_DUE_DATE, CallVariables.PRIORITY, CallVariables.SOURCE_CALL,
-        CallVariables.RECOVERY_ROUTE, CallVariables.MEASURE_TYPE);
+        CallVariables.RECOVERY_ROUTE, CallVariables.MEASURE_TYPE, CallVariables.RECLASSIFY_AS);
     assertThat(ProtectedVariables.isProtected("usmCompletedBy")).isTrue();
     assertThat(ProtectedVariables.isProtected(CallVariables.TEST_ACCEPTED)).isFalse();
     assertThat(ProtectedVariables.isProtected(CallVariables.IMPACT)).isFalse();
   }
 
   @Test
-  void noFormOffersAProtectedVariableExceptTheRouteOfItsOwnDecision() {
+  void noFormOffersAProtectedVariableExceptTheRouteOrReclassificationOfItsOwnDecision() {
     FormFields forms = new FormFields();
     for (Step step : Step.values()) {
       if (!step.isUserTask()) {
@@ -39,7 +40,7 @@ class TrustRulesTest {
       Set<String> allowed = switch (step) {
         case R4_PrepareRecovery -> Set.of(CallVariables.RECOVERY_ROUTE);
         case I4_SelectMeasure -> Set.of(CallVariables.MEASURE_TYPE);
-        default -> Set.of();
+        default -> step.kind() == StepKind.ACCEPT ? Set.of(CallVariables.RECLASSIFY_AS) : Set.<String>of();
       };
       assertThat(fields.stream().filter(ProtectedVariables::isProtected)).as(step.id()).containsExactlyInAnyOrderElementsOf(allowed);
     }
