@@ -10,6 +10,7 @@ import { base, launch, sessions, rest, api, shot } from './support.mjs';
 const incident = process.env.USM_INCIDENT;
 const ownRfc = process.env.USM_OWN_RFC;
 const wrongType = process.env.USM_WRONG_TYPE;
+const steered = process.env.USM_STEERED;
 const RECLASSIFY = 'Registered as the wrong type? Reclassify as';
 
 let browser;
@@ -124,6 +125,51 @@ test('a coordinator reclassifies a call registered as the wrong type at its acce
   const replacement = await call(old.reclassifiedAs);
   assert.equal(replacement.linkedCalls.from, wrongType);
   assert.deepEqual(replacement.openSteps.map((s) => s.step), ['R1_AcceptIncident']);
+});
+
+test('the coordinator of Operate reassigns an operator\'s step in Tasklist, only to a member of its group', async () => {
+  const page = await session('coordinator', 'tasklist');
+  await page.goto(`${base}/camunda/app/tasklist/default/`);
+  await page.getByText("Operators' steps I steer").first().click();
+  const item = page.getByText(`O4 Execute activities · ${steered} · Verhuizing doorgeven`).first();
+  await item.waitFor();
+  await item.click();
+  await page.locator('.fjs-form').waitFor();
+  await shot(page, 'coordinator-steering-filter');
+
+  async function assign(user) {
+    await page.locator('[cam-tasklist-task-meta] .assignee [cam-widget-inline-field]').click();
+    const input = page.locator('[cam-tasklist-task-meta] .assignee input').first();
+    await input.fill('');
+    // Tasklist checks the user exists as it is typed (the coordinator reads users to steer), then applies it.
+    const looked = page.waitForResponse((r) => r.url().includes(`/user?maxResults=1&id=${user}`));
+    await input.pressSequentially(user);
+    await looked;
+    const answered = page.waitForResponse((r) => r.url().includes('/assignee') && r.request().method() === 'POST');
+    await page.locator('button:has(.glyphicon-ok):visible').first().click();
+    return answered;
+  }
+  const refused = await assign('auditor');
+  assert.equal(refused.status(), 403, 'the auditor is no member of the step\'s group');
+  await page.getByText(/Rule SOD-HOLD: O4_ExecuteActivities goes only to a member of its groups/).first().waitFor();
+  await shot(page, 'coordinator-steering-refused');
+  assert.equal((await call(steered)).openSteps[0].assignee, 'operator');
+
+  await page.reload();
+  await page.locator('.fjs-form').waitFor();
+  const done = await assign('tester');
+  assert.equal(done.status(), 204);
+  const [open] = (await call(steered)).openSteps;
+  assert.equal(open.assignee, 'tester');
+  assert.deepEqual(open.groups, ['publieksdiensten-burgerzaken']);
+  const trail = await api('auditor', `/calls/${steered}/audit`);
+  assert.deepEqual(trail.filter((e) => e.kind === 'ASSIGNMENT').map((e) => `${e.userId}: ${e.message}`),
+    ['coordinator: reassigned O4_ExecuteActivities from operator to tester']);
+  assert.equal(await page.getByRole('button', { name: 'Complete' }).isVisible() ? 'visible' : 'hidden', 'visible',
+    'Tasklist shows the form; the engine refuses the coordinator\'s completion (SteeringApiTest)');
+  await shot(page, 'coordinator-steering-assigned');
+  // Back to the coordinator's own work, where the next test picks up this session.
+  await page.getByText("My group's tasks").first().click();
 });
 
 test('a separation-of-duties refusal shows its message in the browser and changes nothing', async () => {

@@ -51,6 +51,11 @@ public class GroupAuthorizations {
       grants.add(new Grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
       grants.add(new Grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ));
     }
+    for (String group : ServiceGroups.coordinators(catalog)) {
+      // Coordinators steer the operators' work: Tasklist looks up the user or group they assign a step to.
+      grants.add(new Grant(group, Resources.USER, ANY, Permissions.READ));
+      grants.add(new Grant(group, Resources.GROUP, ANY, Permissions.READ));
+    }
     grants.add(new Grant(UsmGroups.REQUESTERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
 
     String auditors = UsmGroups.AUDITORS;

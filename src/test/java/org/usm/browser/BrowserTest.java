@@ -88,6 +88,12 @@ class BrowserTest {
         null))).trackingNumber();
     driveOperate(waste, "afvalinzameling", Step.O1_AcceptServiceRequest, true);
 
+    // A removal waiting at O4, held by the operator: the coordinator of Operate steers it to a colleague.
+    String steered = intake.register(new CallRequest("verhuizing", "service-request", "Verhuizing naar de Beukenlaan 9",
+        "requester", null, null, null, null, null)).trackingNumber();
+    driveOperate(steered, "verhuizing", Step.O4_ExecuteActivities, false);
+    as("operator", () -> taskService.claim(taskOf(steered, Step.O4_ExecuteActivities.id()), "operator"));
+
     Path screenshots = Path.of("target", "screenshots");
     Files.createDirectories(screenshots);
     // One file at a time: both drive the same product.
@@ -102,6 +108,7 @@ class BrowserTest {
         "USM_WRONG_TYPE", wrongType,
         "USM_CLOSED_INCIDENT", closed,
         "USM_LINKED_MOVE", move,
+        "USM_STEERED", steered,
         "USM_LINKED_WASTE", waste,
         "USM_SCREENSHOTS", screenshots.toAbsolutePath().toString(),
         "USM_CHROMIUM", CHROMIUM.toString()));

@@ -134,6 +134,9 @@ class SteeringApiTest {
     assertThat(filterList("coordinator", steering)).as("Tasklist's steering filter").contains(task);
     assertThat(filterList(OTHER_COORDINATOR, steering)).doesNotContain(task);
 
+    assertThat(rest.exchange("/engine-rest/user?maxResults=1&id=" + COUNTER_CLERK, HttpMethod.GET,
+        new HttpEntity<>(UsmApi.headers("coordinator")), JSON_LIST).getBody())
+        .as("Tasklist looks up whom a coordinator assigns a step to").hasSize(1);
     assertThat(engine("coordinator", HttpMethod.POST, "/task/" + task + "/assignee", Map.of("userId", COUNTER_CLERK))
         .getStatusCode().value()).isEqualTo(204);
     assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo(COUNTER_CLERK);
