@@ -7,7 +7,8 @@ import {
 import { formatDateTime, DASH } from '../util/format.js';
 
 export const CALL_TYPES = ['wish', 'rfc', 'incident', 'service-request', 'risk'];
-export const CALL_STATUSES = ['registered', 'in progress', 'fulfilled', 'closed', 're-routed', 'cancelled'];
+export const CALL_STATUSES = ['registered', 'in progress', 'fulfilled', 'closed', 're-routed', 'cancelled', 'withdrawn',
+  'reclassified'];
 export const PATTERNS = ['WF1', 'WF2', 'WF3', 'WF4', 'WF5', 'WF6', 'WF7', 'WF8'];
 
 function options(values) {
