@@ -4,15 +4,17 @@
 // POST, PUT and DELETE. Every request that is not a read carries the CSRF token. Built into
 // src/main/resources/plugin-webapp/usm/app/ by cockpit/build.mjs. Nothing here runs at import time except
 // defining the plugin objects: every render catches its own errors, so a failure shows as a message and never
-// hangs Cockpit.
+// hangs Cockpit. The Calls entry of the header also takes a user who may read a call but not its process
+// instance from Cockpit's instance page (where Tasklist links each task) to the call's page.
 import { plugin } from './view.js';
 import { callsPage } from './pages/calls.js';
 import { callPage } from './pages/call.js';
 import { chainPage } from './pages/chain.js';
 import { callTab } from './pages/tab.js';
 import { servicesPage, servicePage } from './pages/services.js';
+import { followInstanceLinksToCalls } from './pages/instance-link.js';
 
-function navigation(id, label, path, priority) {
+function navigation(id, label, path, priority, onRender = () => {}) {
   return {
     id,
     pluginPoint: 'cockpit.navigation',
@@ -25,6 +27,7 @@ function navigation(id, label, path, priority) {
         link.setAttribute('data-testid', `usm-nav-${label.toLowerCase()}`);
         link.textContent = label;
         node.appendChild(link);
+        onRender();
       } catch {
         // nothing to draw into
       }
@@ -33,7 +36,8 @@ function navigation(id, label, path, priority) {
 }
 
 export default [
-  navigation('usm.navigation.calls', 'Calls', '/usm/calls', 15),
+  // The header is drawn on every page: there Tasklist's links to process instances are followed to calls.
+  navigation('usm.navigation.calls', 'Calls', '/usm/calls', 15, followInstanceLinksToCalls),
   navigation('usm.navigation.chain', 'Chain', '/usm/chain', 14),
   navigation('usm.navigation.services', 'Services', '/usm/services', 13),
   plugin({ id: 'usm.route.calls', pluginPoint: 'cockpit.route', priority: 0, properties: { path: '/usm/calls' } }, callsPage),

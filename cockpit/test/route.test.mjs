@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {
   parseRoute, parseQuery, buildQuery, callsHash, callHash, chainHash, pickFilters, pageNumber, webappLocation, apiUrls,
   callsUrl, callUrl, kpisUrl, pageRange, CALL_FILTERS, CHAIN_FILTERS, serviceHash, servicesUrl, serviceUrl, workflowUrl,
-  previewUrl, NEW_SERVICE,
+  previewUrl, NEW_SERVICE, instanceOfHash,
 } from '../src/util/route.js';
 
 test('parseRoute reads the three USM routes and their queries', () => {
@@ -137,4 +137,13 @@ test('the designer endpoints under BASE/services', () => {
   assert.equal(serviceUrl(base, 'a/b'), `${base}/services/a%2Fb`);
   assert.equal(workflowUrl(base, 'verhuizing', 3), `${base}/services/verhuizing/workflows/3`);
   assert.equal(previewUrl(base, 8), `${base}/services/preview/8`);
+});
+
+test('instanceOfHash reads the instance of Cockpit\'s own instance page, where Tasklist links tasks', () => {
+  assert.equal(instanceOfHash('#/process-instance/abc-123'), 'abc-123');
+  assert.equal(instanceOfHash('#/process-instance/abc-123/runtime?rootElement=x'), 'abc-123');
+  assert.equal(instanceOfHash('#!/process-instance/a%2Fb'), 'a/b');
+  assert.equal(instanceOfHash('#/usm/calls/INC-2026-000001'), null);
+  assert.equal(instanceOfHash('#/process-definition/x'), null);
+  assert.equal(instanceOfHash(undefined), null);
 });

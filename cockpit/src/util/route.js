@@ -68,6 +68,15 @@ export function parseRoute(hash) {
   return { view: null, trackingNumber: null, query };
 }
 
+/**
+ * The process instance of Cockpit's own instance page, `#/process-instance/<id>` (optionally `/runtime?...`),
+ * where Tasklist links each task; null for any other hash.
+ */
+export function instanceOfHash(hash) {
+  const match = /^#?!?\/process-instance\/([^/?]+)/.exec(String(hash ?? ''));
+  return match ? decode(match[1]) : null;
+}
+
 /** `key=value&...` of the non-empty values, keys in the given order, values percent-encoded. */
 export function buildQuery(values, keys) {
   const parts = [];

@@ -168,6 +168,16 @@ test('the coordinator of Operate reassigns an operator\'s step in Tasklist, only
   assert.equal(await page.getByRole('button', { name: 'Complete' }).isVisible() ? 'visible' : 'hidden', 'visible',
     'Tasklist shows the form; the engine refuses the coordinator\'s completion (SteeringApiTest)');
   await shot(page, 'coordinator-steering-assigned');
+
+  // Tasklist's link next to the process name leads to Cockpit's instance page, which is not the coordinator's
+  // to open: the plugin takes them to the call instead.
+  const link = await page.locator('a.instance-link').first().getAttribute('href');
+  assert.match(link, /\/app\/cockpit\/default\/#\/process-instance\//);
+  const cockpit = await session('coordinator', 'cockpit');
+  await cockpit.goto(link.startsWith('http') ? link : `${base}${link.startsWith('/') ? '' : '/camunda/app/tasklist/default/'}${link}`);
+  await cockpit.waitForURL(new RegExp(`#/usm/calls/${steered}$`), { timeout: 30000 });
+  await cockpit.getByText('Verhuizing naar de Beukenlaan 9').first().waitFor();
+  await shot(cockpit, 'coordinator-instance-link-to-call');
   // Back to the coordinator's own work, where the next test picks up this session.
   await page.getByText("My group's tasks").first().click();
 });

@@ -29,6 +29,7 @@ import org.usm.design.DesignRefusal;
 import org.usm.design.ServiceController;
 import org.usm.engine.Actor;
 import org.usm.intake.CallController;
+import org.usm.intake.CallQueryService;
 import org.usm.intake.CallRejectedException;
 import org.usm.link.LinkController;
 
@@ -59,6 +60,13 @@ public class CockpitApiResource extends AbstractCockpitPluginResource {
   @Path("calls/{trackingNumber}")
   public Response call(@PathParam("trackingNumber") String trackingNumber) {
     return answer(() -> ResponseEntity.ok(spring.getBean(CallController.class).find(trackingNumber)));
+  }
+
+  /** The call of a process instance: where Tasklist's link to an instance leads a user who may read the call. */
+  @GET
+  @Path("process-instances/{processInstanceId}/call")
+  public Response callOfInstance(@PathParam("processInstanceId") String processInstanceId) {
+    return answer(() -> ResponseEntity.ok(spring.getBean(CallQueryService.class).findByProcessInstance(processInstanceId)));
   }
 
   @GET

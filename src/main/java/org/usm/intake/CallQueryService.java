@@ -6,10 +6,12 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -32,12 +34,14 @@ public class CallQueryService {
   private final RuntimeService runtimeService;
   private final RepositoryService repositoryService;
   private final IdentityService identityService;
+  private final HistoryService historyService;
   private final Clock clock;
   private final ObjectProvider<HandedOverCalls> handedOver;
 
   public CallQueryService(CallRegister register, ServiceCatalog catalog, TaskService taskService,
       RuntimeService runtimeService, RepositoryService repositoryService, IdentityService identityService,
-      Clock clock, ObjectProvider<HandedOverCalls> handedOver) {
+      HistoryService historyService, Clock clock, ObjectProvider<HandedOverCalls> handedOver) {
+    this.historyService = historyService;
     this.clock = clock;
     this.handedOver = handedOver;
     this.register = register;
@@ -52,6 +56,22 @@ public class CallQueryService {
     CallRecord call = readable(trackingNumber);
     ServiceDefinition service = catalog.find(call.serviceId()).orElseThrow(() -> notFound(trackingNumber));
     return SystemAccess.run(identityService, () -> view(call, service));
+  }
+
+  /**
+   * The call a process instance of the engine belongs to (any of its processes, running or ended), for the
+   * people allowed to see the call: Tasklist links a task to its instance, which coordinators and operators
+   * may not open in Cockpit, while the call is theirs to read. 404 when there is no such call or the user
+   * may not read it.
+   */
+  public CallView findByProcessInstance(String processInstanceId) {
+    HistoricProcessInstance instance = SystemAccess.run(identityService, () -> historyService
+        .createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult());
+    if (instance == null || instance.getBusinessKey() == null) {
+      throw new CallRejectedException(CallRejectedException.Reason.NOT_FOUND, "processInstanceId",
+          "no call has process instance " + processInstanceId);
+    }
+    return find(instance.getBusinessKey());
   }
 
   /** Paging parameters of the call list, besides the filters of {@link CallSelection}. */

@@ -49,6 +49,8 @@ public class GroupAuthorizations {
     workers.addAll(ServiceGroups.operators(catalog));
     for (String group : workers) {
       grants.add(new Grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
+      // Tasklist links each task to Cockpit, where the plugin shows the call (not the engine's instance).
+      grants.add(new Grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
       grants.add(new Grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ));
     }
     for (String group : ServiceGroups.coordinators(catalog)) {

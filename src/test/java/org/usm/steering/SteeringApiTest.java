@@ -279,4 +279,17 @@ class SteeringApiTest {
   private static Map<String, Object> typed(String value) {
     return Map.of("value", value, "type", "String");
   }
+
+  @Test
+  void tasklistsLinkToTheProcessInstanceLeadsWhoeverMayReadTheCallToTheCall() {
+    String call = callAtO4("Verhuizing naar de Kastanjelaan");
+    String instance = taskService.createTaskQuery().taskId(taskAt(call, Step.O4_ExecuteActivities)).singleResult()
+        .getProcessInstanceId();
+    String path = "/camunda/api/cockpit/plugin/usm/default/process-instances/" + instance + "/call";
+    WebappSession.Response mine = WebappSession.login(port, "operator", "cockpit").request("GET", path);
+    assertThat(mine.status()).as("%s", mine.body()).isEqualTo(200);
+    assertThat(mine.json()).containsEntry("trackingNumber", call);
+    assertThat(WebappSession.login(port, OTHER_COORDINATOR, "cockpit").request("GET", path).status())
+        .as("a coordinator of another service learns nothing of the call").isEqualTo(404);
+  }
 }
