@@ -30,12 +30,6 @@ import org.usm.model.WorkflowElements;
 @Order(85)
 public class SlaSteering implements ModelListener {
 
-  /**
-   * The escalation's steering names an open step of the call and what happens to it: a form's input, so a
-   * 400 naming the field (who may do it is SOD-HOLD's and SOD-STEER's).
-   */
-  public static final String STEERING_RULE = "STEER-1";
-
   private final RuleEnforcement enforcement;
 
   public SlaSteering(RuleEnforcement enforcement) {
@@ -108,7 +102,7 @@ public class SlaSteering implements ModelListener {
   }
 
   private RuntimeException refuse(DelegateExecution execution, String user, String field, String message) {
-    return enforcement.refuse(execution, execution.getCurrentActivityId(), user, STEERING_RULE, field, message);
+    return enforcement.refuse(execution, execution.getCurrentActivityId(), user, StepHolders.ESCALATION_RULE, field, message);
   }
 
   private static List<Task> openSteps(TaskService tasks, String trackingNumber) {

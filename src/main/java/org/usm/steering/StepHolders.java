@@ -20,6 +20,12 @@ public final class StepHolders {
   /** The process's coordinators move a step to another of its teams; a step keeps a team. */
   public static final String STEER_RULE = "SOD-STEER";
 
+  /**
+   * The SLA escalation's steering names an open step of the call and what happens to it: a form's input, so
+   * a 400 naming the field (who may do it is SOD-HOLD's and SOD-STEER's).
+   */
+  public static final String ESCALATION_RULE = "STEER-1";
+
   /** A refusal: the rule and the message the user reads. */
   public record Refusal(String ruleId, String message) {}
 
