@@ -42,6 +42,9 @@ export function renderHeader(call) {
       item('Pattern', call.pattern ?? DASH, predicted),
       item('Status', h('span', { class: 'usm-status', 'data-testid': 'usm-call-status' }, call.status ?? DASH),
         call.suspended ? h('span', { class: 'usm-badge usm-badge-suspended' }, 'suspended') : null),
+      // An exit the coordinator took (rule E1) or the outcome of a handed-over call: which one and why.
+      call.outcome ? item('Outcome', h('span', { 'data-testid': 'usm-call-outcome' }, call.outcome)) : null,
+      call.reclassifiedAs ? item('Reclassified as', callLink(call.reclassifiedAs)) : null,
       item('Summary', call.summary || DASH),
       call.description ? item('Description', h('span', { class: 'usm-description', 'data-testid': 'usm-call-description' },
         call.description)) : null,

@@ -6,13 +6,18 @@ import { apiUrls, instanceOfHash } from '../util/route.js';
 import { logError } from '../dom.js';
 
 let following = false;
+// The call page an instance link led to, until the user acts there: Cockpit's own handling of the instance it
+// could not show may send the page to its dashboard after the plugin already went to the call.
+let ledTo = null;
 // Where the page was opened: Cockpit sends a user who may not read an instance on to its dashboard, possibly
 // before the plugin is drawn.
 const openedAt = typeof location === 'undefined' ? '' : location.hash;
 
+const isDashboard = (hash) => /^#!?\/dashboard/.test(hash);
+
 /** Whether the user is still where the link led, or where Cockpit sent them from there. */
 function stillThere(hash) {
-  return location.hash === hash || /^#!?\/dashboard/.test(location.hash);
+  return location.hash === hash || isDashboard(location.hash);
 }
 
 async function follow(hash) {
@@ -28,7 +33,8 @@ async function follow(hash) {
   try {
     const call = await getJson(`${urls.usm}/process-instances/${encodeURIComponent(id)}/call`);
     if (stillThere(hash)) {
-      location.replace(`#/usm/calls/${encodeURIComponent(call.trackingNumber)}`);
+      ledTo = `#/usm/calls/${encodeURIComponent(call.trackingNumber)}`;
+      location.replace(ledTo);
     }
   } catch {
     // not a call this user may read: Cockpit's own answer stands
@@ -39,9 +45,16 @@ async function follow(hash) {
 export function followInstanceLinksToCalls() {
   if (following || typeof window === 'undefined') return;
   following = true;
+  const acted = () => { ledTo = null; };
+  window.addEventListener('pointerdown', acted, true);
+  window.addEventListener('keydown', acted, true);
   window.addEventListener('hashchange', (event) => {
     const from = new URL(event.oldURL).hash;
-    follow(instanceOfHash(from) && /^#!?\/dashboard/.test(location.hash) ? from : location.hash).catch(logError);
+    if (ledTo && from === ledTo && isDashboard(location.hash)) {
+      location.replace(ledTo);
+      return;
+    }
+    follow(instanceOfHash(from) && isDashboard(location.hash) ? from : location.hash).catch(logError);
   });
   follow(openedAt).catch(logError);
 }

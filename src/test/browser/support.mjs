@@ -76,3 +76,54 @@ export async function api(user, path) {
 export async function shot(page, name) {
   await page.screenshot({ path: `${shots}/${name}.png` });
 }
+
+/** Types into a form field; form-js takes typed text in after a short debounce, flushed on leaving the field. */
+export async function type(page, label, text) {
+  await page.getByLabel(label).fill(text);
+  await page.getByLabel(label).blur();
+  await page.waitForTimeout(400);
+}
+
+/** Working steps in Tasklist as the demo users, with the logged-in pages of `session`. */
+export function tasklist(session) {
+  async function taskId(user, trackingNumber, step) {
+    const tasks = await rest(user, `/task?processInstanceBusinessKey=${trackingNumber}&taskDefinitionKey=${step}`);
+    assert.equal(tasks.length, 1, `${user} sees the task ${step} of ${trackingNumber}`);
+    return tasks[0].id;
+  }
+
+  /** Opens the step's task in Tasklist and claims it; returns the page and the task's id. */
+  async function open(user, trackingNumber, step) {
+    const page = await session(user, 'tasklist');
+    const id = await taskId(user, trackingNumber, step);
+    await page.goto(`${base}/camunda/app/tasklist/default/#/?task=${id}`);
+    const code = step.substring(0, step.indexOf('_'));
+    await page.locator('h2.task').filter({ hasText: new RegExp(`^${code} .* · ${trackingNumber} · `) }).waitFor();
+    await page.locator('.fjs-form').waitFor();
+    const claim = page.locator('button.claim');
+    if (await claim.isVisible()) {
+      await claim.click();
+      await claim.waitFor({ state: 'detached' });
+    }
+    return { page, id };
+  }
+
+  /** Opens the task, lets `fill` fill the form, completes it; returns the page and the response. */
+  async function work(user, trackingNumber, step, fill = async () => {}, screenshot) {
+    const { page, id } = await open(user, trackingNumber, step);
+    await fill(page);
+    if (screenshot) {
+      await shot(page, screenshot);
+    }
+    const submitted = page.waitForResponse((r) => r.url().includes(`/task/${id}/submit-form`), { timeout: 15000 });
+    await page.getByRole('button', { name: 'Complete' }).click();
+    return { page, response: await submitted };
+  }
+
+  async function completes(user, trackingNumber, step, fill, screenshot) {
+    const { response } = await work(user, trackingNumber, step, fill, screenshot);
+    assert.equal(response.status(), 204, `${user} completes ${step}: ${await response.text()}`);
+  }
+
+  return { open, work, completes };
+}

@@ -5,7 +5,7 @@
 // USM_SCREENSHOTS.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { base, launch, sessions, rest, api, shot } from './support.mjs';
+import { base, launch, sessions, rest, api, shot, tasklist, type } from './support.mjs';
 
 const incident = process.env.USM_INCIDENT;
 const ownRfc = process.env.USM_OWN_RFC;
@@ -15,55 +15,18 @@ const RECLASSIFY = 'Registered as the wrong type? Reclassify as';
 
 let browser;
 let session;
+let work;
+let completes;
 
 before(async () => {
   browser = await launch();
   session = sessions(browser);
+  ({ work, completes } = tasklist(session));
 });
 
 after(async () => {
   await browser?.close();
 });
-
-async function taskId(user, trackingNumber, step) {
-  const tasks = await rest(user, `/task?processInstanceBusinessKey=${trackingNumber}&taskDefinitionKey=${step}`);
-  assert.equal(tasks.length, 1, `${user} sees the task ${step} of ${trackingNumber}`);
-  return tasks[0].id;
-}
-
-/** Types into a form field; form-js takes typed text in after a short debounce, flushed on leaving the field. */
-async function type(page, label, text) {
-  await page.getByLabel(label).fill(text);
-  await page.getByLabel(label).blur();
-  await page.waitForTimeout(400);
-}
-
-/** Opens the task in Tasklist, claims it, lets `fill` fill the form, completes it; returns the response. */
-async function work(user, trackingNumber, step, fill = async () => {}, screenshot) {
-  const page = await session(user, 'tasklist');
-  const id = await taskId(user, trackingNumber, step);
-  await page.goto(`${base}/camunda/app/tasklist/default/#/?task=${id}`);
-  const code = step.substring(0, step.indexOf('_'));
-  await page.locator('h2.task').filter({ hasText: new RegExp(`^${code} .* · ${trackingNumber} · `) }).waitFor();
-  await page.locator('.fjs-form').waitFor();
-  const claim = page.locator('button.claim');
-  if (await claim.isVisible()) {
-    await claim.click();
-    await claim.waitFor({ state: 'detached' });
-  }
-  await fill(page);
-  if (screenshot) {
-    await shot(page, screenshot);
-  }
-  const submitted = page.waitForResponse((r) => r.url().includes(`/task/${id}/submit-form`), { timeout: 15000 });
-  await page.getByRole('button', { name: 'Complete' }).click();
-  return { page, response: await submitted };
-}
-
-async function completes(user, trackingNumber, step, fill, screenshot) {
-  const { response } = await work(user, trackingNumber, step, fill, screenshot);
-  assert.equal(response.status(), 204, `${user} completes ${step}: ${await response.text()}`);
-}
 
 function call(trackingNumber) {
   return api('coordinator', `/calls/${trackingNumber}`);

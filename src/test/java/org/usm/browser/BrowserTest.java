@@ -6,10 +6,12 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -81,25 +83,40 @@ class BrowserTest {
     String move = intake.register(new CallRequest("verhuizing", "service-request", "Verhuizing naar de Lindelaan 4",
         "requester", null, null, null, null, null, "Per 1 maart, met twee kliko's en een afvalpas", null))
         .trackingNumber();
-    driveOperate(move, "verhuizing", Step.O4_ExecuteActivities, false);
+    drive(move, "verhuizing", WorkflowPattern.WF5, Step.O4_ExecuteActivities, false);
     as("operator", () -> taskService.claim(taskOf(move, Step.O4_ExecuteActivities.id()), "operator"));
     String waste = as("operator", () -> handOver.handOver(move, new HandOver.Request("afval", "service-request",
         "Containers en afvalpas omzetten naar Lindelaan 4", "Twee containers (rest en gft), één afvalpas", null, null,
         null))).trackingNumber();
-    driveOperate(waste, "afvalinzameling", Step.O1_AcceptServiceRequest, true);
+    drive(waste, "afvalinzameling", WorkflowPattern.WF5, Step.O1_AcceptServiceRequest, true);
 
     // A removal waiting at O4, held by the operator: the coordinator of Operate steers it to a colleague.
     String steered = intake.register(new CallRequest("verhuizing", "service-request", "Verhuizing naar de Beukenlaan 9",
         "requester", null, null, null, null, null)).trackingNumber();
-    driveOperate(steered, "verhuizing", Step.O4_ExecuteActivities, false);
+    drive(steered, "verhuizing", WorkflowPattern.WF5, Step.O4_ExecuteActivities, false);
     as("operator", () -> taskService.claim(taskOf(steered, Step.O4_ExecuteActivities.id()), "operator"));
+
+    // A call of each type waiting at the step where its coordinator may end the process without delivering
+    // (rule E1): the browser takes each exit on its form.
+    Map<Step, String> exits = new LinkedHashMap<>();
+    exits.put(Step.C3_PlanAndAgree, waitingAt("rfc", "Verhuisformulier: eigen veld voor de verhuisdatum",
+        WorkflowPattern.WF2, Step.C3_PlanAndAgree));
+    exits.put(Step.R4_PrepareRecovery, waitingAt("incident", "Verhuisbevestiging twee keer ontvangen",
+        WorkflowPattern.WF4, Step.R4_PrepareRecovery));
+    exits.put(Step.I4_SelectMeasure, waitingAt("risk", "Verhuizingen naar nieuwbouw blijven soms liggen",
+        WorkflowPattern.WF8, Step.I4_SelectMeasure));
+    exits.put(Step.O3_PlanActivities, waitingAt("service-request", "Verhuizing naar een adres dat nog niet bestaat",
+        WorkflowPattern.WF5, Step.O3_PlanActivities));
+    exits.put(Step.A5_Negotiate, waitingAt("wish", "Verhuizing ook op zaterdag aan de balie doorgeven",
+        WorkflowPattern.WF1, Step.A5_Negotiate));
 
     Path screenshots = Path.of("target", "screenshots");
     Files.createDirectories(screenshots);
     // One file at a time: both drive the same product.
     ProcessBuilder node = new ProcessBuilder("node", "--test", "--test-concurrency=1", "--test-reporter=spec",
         "src/test/browser/tasklist-cockpit.test.mjs", "src/test/browser/cockpit-auditor.test.mjs",
-        "src/test/browser/cockpit-designer.test.mjs", "src/test/browser/links.test.mjs")
+        "src/test/browser/cockpit-designer.test.mjs", "src/test/browser/links.test.mjs",
+        "src/test/browser/exits.test.mjs")
         .redirectErrorStream(true);
     node.environment().putAll(Map.of(
         "USM_BASE_URL", "http://localhost:" + port,
@@ -112,6 +129,8 @@ class BrowserTest {
         "USM_LINKED_WASTE", waste,
         "USM_SCREENSHOTS", screenshots.toAbsolutePath().toString(),
         "USM_CHROMIUM", CHROMIUM.toString()));
+    node.environment().put("USM_EXITS", exits.entrySet().stream()
+        .map(exit -> exit.getKey().id() + "=" + exit.getValue()).collect(Collectors.joining(",")));
     Path log = screenshots.resolve("browser-tests.log");
     node.redirectOutput(log.toFile());
     Process run = node.start();
@@ -126,15 +145,28 @@ class BrowserTest {
     assertThat(new File(screenshots.toFile(), "task-o4-linked-call.png")).exists();
     assertThat(new File(screenshots.toFile(), "auditor-call-links.png")).exists();
     assertThat(new File(screenshots.toFile(), "task-o1-reclassify.png")).exists();
+    assertThat(new File(screenshots.toFile(), "task-c3-reject.png")).exists();
   }
 
   /**
-   * Works the Operate steps of a WF5 service request as the demo users: from its start up to (not including)
-   * {@code step}, or, with {@code through}, from {@code step} to the end.
+   * Registers a verhuizing call of the type, worked as the demo users along the pattern up to (not including)
+   * the step, which comes before the pattern's fork.
    */
-  private void driveOperate(String trackingNumber, String serviceId, Step step, boolean through) {
+  private String waitingAt(String type, String summary, WorkflowPattern pattern, Step step) {
+    String requester = "risk".equals(type) ? "medewerker-0815" : "inwoner-4712";
+    String trackingNumber = intake.register(new CallRequest("verhuizing", type, summary, requester, null, null,
+        null, null, null)).trackingNumber();
+    drive(trackingNumber, "verhuizing", pattern, step, false);
+    return trackingNumber;
+  }
+
+  /**
+   * Works the steps of the pattern's path as the demo users: from its start up to (not including) {@code step},
+   * or, with {@code through}, from {@code step} to the end.
+   */
+  private void drive(String trackingNumber, String serviceId, WorkflowPattern pattern, Step step, boolean through) {
     boolean working = !through;
-    for (Step next : WorkflowPattern.WF5.path()) {
+    for (Step next : pattern.path()) {
       if (next == step) {
         if (!through) {
           return;
@@ -143,7 +175,7 @@ class BrowserTest {
       }
       if (working && next.isUserTask()) {
         completeAs(HappyPath.demoUser(next), trackingNumber, next.id(),
-            HappyPath.variables(next, WorkflowPattern.WF5, serviceId));
+            HappyPath.variables(next, pattern, serviceId));
       }
     }
   }
