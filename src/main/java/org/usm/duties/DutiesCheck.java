@@ -1,6 +1,7 @@
 package org.usm.duties;
 
 import org.usm.clock.UsmClock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,9 +54,10 @@ public class DutiesCheck extends StepCompletionListener {
     Step step = completion.step();
     String user = completion.user();
     String trackingNumber = completion.trackingNumber();
+    List<String> userGroups = user == null ? List.of() : EngineContext.groupsOf(completion.execution(), user);
     if (user != null) {
       boolean coordinator = roles.getObject().of(completion.execution(), Role.COORDINATOR).stream()
-          .anyMatch(EngineContext.groupsOf(completion.execution(), user)::contains);
+          .anyMatch(userGroups::contains);
       refuseIfBroken(completion, SeparationOfDuties.checkRole(step, user, coordinator));
     }
     if (SeparationOfDuties.isRuled(step)) {
@@ -67,8 +69,12 @@ public class DutiesCheck extends StepCompletionListener {
           earlier -> completers.getOrDefault(earlier, Set.of()), requester);
       refuseIfBroken(completion, violation);
     }
+    // The team that worked the step: the first of its groups the completer belongs to.
+    String group = completion.groups().stream().filter(userGroups::contains).findFirst()
+        .orElse(completion.groups().isEmpty() ? null : completion.groups().get(0));
     completions.record(trackingNumber, EngineContext.processKey(completion.execution()),
-        completion.execution().getProcessInstanceId(), step, user, completion.openedAt(), UsmClock.now());
+        completion.execution().getProcessInstanceId(), completion.execution().getActivityInstanceId(), step, user,
+        group, completion.openedAt(), UsmClock.now());
   }
 
   private void refuseIfBroken(TaskEvents.Completion completion, Optional<SeparationOfDuties.Violation> violation) {

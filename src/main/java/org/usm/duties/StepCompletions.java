@@ -25,14 +25,19 @@ public class StepCompletions {
     this.jdbc = jdbc;
   }
 
-  /** A completion: who completed the step, when its task was opened and when it was completed. */
-  public void record(String trackingNumber, String processKey, String processInstanceId, Step step, String user,
-      Instant openedAt, Instant completedAt) {
+  /**
+   * A completion: who completed the step, for which of its groups, when its task was opened, when somebody
+   * first took it up (noted by the activity instance of the step, if it was claimed or assigned) and when it
+   * was completed.
+   */
+  public void record(String trackingNumber, String processKey, String processInstanceId, String activityInstanceId,
+      Step step, String user, String group, Instant openedAt, Instant completedAt) {
     jdbc.update("""
-        INSERT INTO usm_step_completion (tracking_number, process_key, process_instance_id, step, user_id, opened_at,
-          completed_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)""", trackingNumber, processKey, processInstanceId, step.id(), user,
-        Timestamp.from(openedAt), Timestamp.from(completedAt));
+        INSERT INTO usm_step_completion (tracking_number, process_key, process_instance_id, step, user_id, group_id,
+          opened_at, claimed_at, completed_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT claimed_at FROM usm_step_claim WHERE activity_instance_id = ?), ?)""",
+        trackingNumber, processKey, processInstanceId, step.id(), user, group, Timestamp.from(openedAt),
+        activityInstanceId, Timestamp.from(completedAt));
   }
 
   /** One completion of a step, as recorded. */

@@ -31,6 +31,11 @@ public final class ParsedActivity {
     TaskEvents.onCreate(activity, listener);
   }
 
+  /** For a user task: reacts to each change of its task's assignee. */
+  public void onTaskAssigned(TaskListener listener) {
+    TaskEvents.onAssignment(activity, listener);
+  }
+
   /** For a user task of a USM step: reacts to its completion, see {@link TaskEvents}. */
   public void onStepCompleted(Step step, TaskEvents.CompletionListener listener) {
     TaskEvents.onCompleted(activity, step, listener);

@@ -1,11 +1,15 @@
 package org.usm.engine;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.variable.Variables;
 import org.usm.model.Step;
 
@@ -23,10 +27,11 @@ public final class TaskEvents {
   private TaskEvents() {}
 
   /**
-   * A completed USM step: where, which, who completed it (null when nobody is known) and when its task
-   * was opened.
+   * A completed USM step: where, which, who completed it (null when nobody is known), when its task was
+   * opened and the groups it was offered to as it was completed.
    */
-  public record Completion(DelegateExecution execution, Step step, String user, Instant openedAt) {
+  public record Completion(DelegateExecution execution, Step step, String user, Instant openedAt,
+      List<String> groups) {
 
     public Object variable(String name) {
       return execution.getVariable(name);
@@ -52,6 +57,12 @@ public final class TaskEvents {
         .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
   }
 
+  /** Reacts to a change of the user task's assignee (claimed, assigned, returned). */
+  static void onAssignment(ActivityImpl userTask, TaskListener listener) {
+    ((UserTaskActivityBehavior) userTask.getActivityBehavior()).getTaskDefinition()
+        .addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, listener);
+  }
+
   static void onCompleted(ActivityImpl userTask, Step step, CompletionListener listener) {
     noteCompletions(userTask);
     userTask.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution -> {
@@ -59,10 +70,11 @@ public final class TaskEvents {
       if (note == null || execution.isCanceled()) {
         return;
       }
-      String[] parts = note.toString().split("\\|", 3);
+      String[] parts = note.toString().split("\\|", 4);
       if (parts[0].equals(execution.getActivityInstanceId())) {
-        listener.completed(new Completion(execution, step, parts[2].isEmpty() ? null : parts[2],
-            Instant.ofEpochMilli(Long.parseLong(parts[1]))));
+        listener.completed(new Completion(execution, step, parts[3].isEmpty() ? null : parts[3],
+            Instant.ofEpochMilli(Long.parseLong(parts[1])),
+            parts[2].isEmpty() ? List.of() : List.of(parts[2].split(","))));
       }
     });
   }
@@ -75,8 +87,11 @@ public final class TaskEvents {
     ((UserTaskActivityBehavior) userTask.getActivityBehavior()).getTaskDefinition()
         .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> {
           String user = EngineContext.actingUser(task);
+          // The engine reads the task's links to delete them with it: reading them here costs nothing more.
+          String groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
+              .collect(Collectors.joining(","));
           task.getExecution().setVariableLocal(NOTE, Variables.stringValue(
-              task.getExecution().getActivityInstanceId() + "|" + task.getCreateTime().getTime() + "|"
+              task.getExecution().getActivityInstanceId() + "|" + task.getCreateTime().getTime() + "|" + groups + "|"
                   + (user == null ? "" : user), true));
         });
   }

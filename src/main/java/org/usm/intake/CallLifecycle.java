@@ -1,5 +1,6 @@
 package org.usm.intake;
 
+import org.usm.model.Rework;
 import org.usm.clock.UsmClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import java.util.List;
@@ -48,11 +49,14 @@ public class CallLifecycle extends StepCompletionListener {
   @Override
   protected boolean reactsTo(Step step) {
     return step.kind() == StepKind.ACCEPT || step.kind() == StepKind.REVIEW || step == Step.C3_PlanAndAgree
-        || ProcessExit.isDecidedAt(step);
+        || step == Step.C5_TestAndRelease || ProcessExit.isDecidedAt(step);
   }
 
   @Override
   protected void completed(TaskEvents.Completion completion) {
+    if (Rework.wentBack(completion.step(), completion::variable)) {
+      register.reworked(completion.trackingNumber());
+    }
     Optional<ProcessExit> exit = ProcessExit.decidedAt(completion.step(), completion::variable);
     if (exit.isPresent()) {
       exitTaken(completion, exit.get());
@@ -145,7 +149,7 @@ public class CallLifecycle extends StepCompletionListener {
     }
     execution.setVariable(CallVariables.FULFILMENT_STATUS, entry ? WORKFLOW_FULFILLED : PROCESS_FULFILLED);
     if (entry) {
-      register.updateStatus(execution.getProcessBusinessKey(), CallStatus.FULFILLED);
+      register.fulfilled(execution.getProcessBusinessKey(), UsmClock.now());
     }
   }
 

@@ -156,6 +156,18 @@ public class CallRegister {
     }
   }
 
+  /** The requester accepted the delivery of the call's entry process: the customer's moment (DESIGN §13). */
+  public void fulfilled(String trackingNumber, Instant at) {
+    jdbc.update("UPDATE usm_call SET status = ?, fulfilled_at = COALESCE(fulfilled_at, ?) WHERE tracking_number = ?",
+        CallStatus.FULFILLED.label(), Timestamp.from(at), trackingNumber);
+    events.publishEvent(new CallStatusChanged(trackingNumber, CallStatus.FULFILLED, null));
+  }
+
+  /** Work of the call went back: a review rejected the delivery or a test failed. */
+  public void reworked(String trackingNumber) {
+    jdbc.update("UPDATE usm_call SET rework_count = rework_count + 1 WHERE tracking_number = ?", trackingNumber);
+  }
+
   public void updateStatus(String trackingNumber, CallStatus status) {
     jdbc.update("UPDATE usm_call SET status = ? WHERE tracking_number = ?", status.label(), trackingNumber);
     events.publishEvent(new CallStatusChanged(trackingNumber, status, null));

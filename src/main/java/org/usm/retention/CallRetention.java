@@ -40,6 +40,7 @@ public class CallRetention {
   public int removeExpiredCalls() {
     jdbc.update("DELETE FROM usm_audit_event WHERE tracking_number IN (" + EXPIRED_CALLS + ")");
     jdbc.update("DELETE FROM usm_step_completion WHERE tracking_number IN (" + EXPIRED_CALLS + ")");
+    jdbc.update("DELETE FROM usm_step_claim WHERE tracking_number IN (" + EXPIRED_CALLS + ")");
     // What crossed to other installations for the call: finished, so nothing is left to send.
     jdbc.update("DELETE FROM usm_link_outbox WHERE tracking_number IN (" + EXPIRED_CALLS + ") AND done_at IS NOT NULL");
     jdbc.update("DELETE FROM usm_linked_call WHERE tracking_number IN (" + EXPIRED_CALLS + ")");

@@ -23,7 +23,8 @@ public final class StepDeadlines {
     return new Deadline(created.plus(responseTime(handlingTime)), null);
   }
 
-  private static Duration responseTime(Duration handlingTime) {
+  /** How soon a call must be taken up: a tenth of its handling time, at least {@link #MINIMUM_RESPONSE}. */
+  public static Duration responseTime(Duration handlingTime) {
     Duration response = handlingTime.dividedBy(10);
     return response.compareTo(MINIMUM_RESPONSE) < 0 ? MINIMUM_RESPONSE : response;
   }
