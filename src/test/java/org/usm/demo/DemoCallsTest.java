@@ -57,6 +57,16 @@ class DemoCallsTest {
         .as("the engine's history carries the moments the steps were done, not the moment the demo was written")
         .isZero();
 
+    assertThat(jdbc.queryForList("SELECT tracking_number, sla_breached_at FROM usm_call WHERE sla_breached_at > ?",
+        Timestamp.from(now.minus(Duration.ofMinutes(30)))))
+        .as("every breach carries the moment its call was due, not the moment the demo was written").isEmpty();
+    assertThat(jdbc.queryForList("SELECT * FROM usm_step_completion")).as("each step taken up, then worked")
+        .allSatisfy(step -> assertThat((Timestamp) step.get("claimed_at")).isNotNull()
+            .isAfterOrEqualTo((Timestamp) step.get("opened_at")).isBeforeOrEqualTo((Timestamp) step.get("completed_at")))
+        .allSatisfy(step -> assertThat(step.get("group_id")).as("the team of %s", step.get("step")).isNotNull());
+    assertThat(calls).filteredOn(c -> "closed".equals(c.get("status")) && c.get("outcome") == null)
+        .as("a call delivered has its moment of fulfilment").allSatisfy(call -> assertThat(call.get("fulfilled_at"))
+            .isNotNull());
     assertThat(calls).as("an incident re-routed at R4").anySatisfy(call -> assertThat(call.get("pattern"))
         .isEqualTo("WF3").isNotEqualTo(call.get("predicted_pattern")));
     assertThat(calls).as("a breached SLA").anySatisfy(call -> assertThat(call.get("sla_breached_at")).isNotNull());
@@ -84,6 +94,15 @@ class DemoCallsTest {
     });
     assertThat(month.rows()).anySatisfy(row -> assertThat(row.handoverWaitMedianMinutes()).isNotNull());
     assertThat(month.rows()).anySatisfy(row -> assertThat(row.slaMetRate()).isLessThan(1.0));
+    assertThat(month.rows()).anySatisfy(row -> {
+      assertThat(row.fulfilmentLeadTimeMedianMinutes()).isLessThan(row.leadTimeMedianMinutes());
+      assertThat(row.slaMetAtFulfilmentRate()).isNotNull();
+      assertThat(row.handoffWaitMedianMinutes()).isNotNull();
+      assertThat(row.teams()).isNotEmpty().allSatisfy(team -> assertThat(team.queueTimeMedianMinutes()).isNotNull());
+    });
+    assertThat(month.rows()).as("the change whose test failed").anySatisfy(row -> assertThat(row.reworked()).isOne());
+    assertThat(figures.of(Map.of("interval", "week")).rows()).extracting(ChainFigures.Row::period)
+        .allSatisfy(period -> assertThat(period).matches("\\d{4}-W\\d{2}"));
     assertThat(month.links()).singleElement().satisfies(link -> {
       assertThat(link.link()).isEqualTo("afval");
       assertThat(link.calls()).isEqualTo(2);
