@@ -2,8 +2,6 @@ package org.usm.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,13 +13,11 @@ import org.usm.auditor.TrailCsv;
 import org.usm.auditor.TrailEntry;
 import org.usm.intake.CallQueryService;
 import org.usm.intake.CallRecord;
-import org.usm.intake.CallRejectedException;
 
 /** What an auditor reads of a call (DESIGN §8), for whoever may read the call: its whole trail and its instances. */
 @RestController
 public class AuditController {
 
-  private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
   private final CallTrail trail;
   private final CallTree tree;
@@ -38,19 +34,12 @@ public class AuditController {
   /** The trail as JSON, or with {@code format=csv} as a CSV download. */
   @GetMapping("/api/calls/{trackingNumber}/audit")
   public ResponseEntity<?> trail(@PathVariable String trackingNumber,
-      @RequestParam(defaultValue = "json") String format) {
-    if (!format.equals("json") && !format.equals("csv")) {
-      throw new CallRejectedException(CallRejectedException.Reason.INVALID, "format",
-          "format must be json or csv (got '" + format + "')");
-    }
+      @RequestParam(name = ExportFormat.PARAMETER, required = false) String format) {
+    ExportFormat export = ExportFormat.of(format);
     CallRecord call = calls.readable(trackingNumber);
     List<TrailEntry> entries = trail.of(call);
-    if (format.equals("json")) {
-      return ResponseEntity.ok(entries);
-    }
-    return ResponseEntity.ok().contentType(CSV)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + trackingNumber + "-trail.csv\"")
-        .body(TrailCsv.write(entries, json));
+    return export == ExportFormat.JSON ? ResponseEntity.ok(entries)
+        : ExportFormat.download(trackingNumber + "-trail.csv", TrailCsv.write(entries, json));
   }
 
   /** The call's process instances, root first, each with the path it took. */

@@ -106,7 +106,7 @@ public class CockpitApiResource extends AbstractCockpitPluginResource {
   @GET
   @Path("kpis")
   public Response kpis(@Context UriInfo uri) {
-    return answer(() -> ResponseEntity.ok(spring.getBean(ChainController.class).kpis(parameters(uri))));
+    return answer(() -> spring.getBean(ChainController.class).kpis(parameters(uri)));
   }
 
   @GET

@@ -22,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.usm.chain.ChainCsv;
 import org.usm.model.Step;
 import org.usm.testing.UsmApi;
 import org.usm.testing.WebappSession;
@@ -215,6 +216,21 @@ class AuditorApiTest {
         new HttpEntity<>(UsmApi.headers("auditor")), JSON);
     assertThat(bad.getStatusCode().value()).isEqualTo(400);
     assertThat(bad.getBody()).containsEntry("field", "from");
+
+    ResponseEntity<Map<String, Object>> monthly = rest.exchange("/api/kpis?serviceId=verhuizing&interval=month",
+        HttpMethod.GET, new HttpEntity<>(UsmApi.headers("auditor")), JSON);
+    assertThat(monthly.getBody()).containsEntry("interval", "month");
+    @SuppressWarnings("unchecked") List<Map<String, Object>> months = (List<Map<String, Object>>) monthly.getBody()
+        .get("rows");
+    assertThat(months).isNotEmpty().allSatisfy(row -> assertThat((String) row.get("period")).matches("\\d{4}-\\d{2}"));
+    ResponseEntity<Map<String, Object>> fortnight = rest.exchange("/api/kpis?interval=fortnight", HttpMethod.GET,
+        new HttpEntity<>(UsmApi.headers("auditor")), JSON);
+    assertThat(fortnight.getStatusCode().value()).isEqualTo(400);
+    assertThat(fortnight.getBody()).containsEntry("field", "interval");
+    ResponseEntity<String> csv = rest.exchange("/api/kpis?serviceId=verhuizing&pattern=WF4&format=csv",
+        HttpMethod.GET, new HttpEntity<>(UsmApi.headers("auditor")), String.class);
+    assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+    assertThat(csv.getBody()).startsWith(ChainCsv.HEADER + "\r\n").contains(",verhuizing,");
   }
 
   @Test

@@ -13,19 +13,19 @@ class TrailCsvTest {
 
   @Test
   void cellsWithSeparatorsQuotesOrLineBreaksAreQuoted() {
-    assertThat(TrailCsv.cell("plain")).isEqualTo("plain");
-    assertThat(TrailCsv.cell("a, b")).isEqualTo("\"a, b\"");
-    assertThat(TrailCsv.cell("he said \"no\"")).isEqualTo("\"he said \"\"no\"\"\"");
-    assertThat(TrailCsv.cell("two\nlines")).isEqualTo("\"two\nlines\"");
-    assertThat(TrailCsv.cell(null)).isEmpty();
+    assertThat(Csv.cell("plain")).isEqualTo("plain");
+    assertThat(Csv.cell("a, b")).isEqualTo("\"a, b\"");
+    assertThat(Csv.cell("he said \"no\"")).isEqualTo("\"he said \"\"no\"\"\"");
+    assertThat(Csv.cell("two\nlines")).isEqualTo("\"two\nlines\"");
+    assertThat(Csv.cell(null)).isEmpty();
   }
 
   @Test
   void aCellASpreadsheetWouldRunAsAFormulaIsText() {
-    assertThat(TrailCsv.cell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
-    assertThat(TrailCsv.cell("+1")).isEqualTo("'+1");
-    assertThat(TrailCsv.cell("-1")).isEqualTo("'-1");
-    assertThat(TrailCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(Csv.cell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    assertThat(Csv.cell("+1")).isEqualTo("'+1");
+    assertThat(Csv.cell("-1")).isEqualTo("'-1");
+    assertThat(Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
   }
 
   @Test
