@@ -17,18 +17,27 @@ export const COLORS = {
   p90: '#a0cbe8',
   sla: '#59a14f',
   refusals: '#e15759',
+  queue: '#f28e2b',
+  work: '#59a14f',
+  chain: '#4e79a7',
 };
 
 /**
  * A bar chart in a canvas: labels, datasets [{ label, data, color }], options { yMax, yTitle, percent, unit }
- * (unit: a suffix for the tooltip values, e.g. "min" or "h").
+ * (unit: a suffix for the tooltip values, e.g. "min" or "h"); `horizontal` lays the bars along the x axis,
+ * `stacked` piles the datasets of a label onto one bar.
  * Returns the Chart (call destroy() when done).
  */
-export function barChart(canvas, { labels, datasets, yMax, yTitle, percent = false, unit, legend = true }) {
+export function barChart(canvas, {
+  labels, datasets, yMax, yTitle, percent = false, unit, legend = true, horizontal = false, stacked = false,
+}) {
   let tooltipLabel = null;
-  if (percent) tooltipLabel = (ctx) => `${ctx.dataset.label}: ${ctx.parsed.y}%`;
-  else if (unit) tooltipLabel = (ctx) => `${ctx.dataset.label}: ${ctx.parsed.y} ${unit}`;
+  const value = (ctx) => (horizontal ? ctx.parsed.x : ctx.parsed.y);
+  if (percent) tooltipLabel = (ctx) => `${ctx.dataset.label}: ${value(ctx)}%`;
+  else if (unit) tooltipLabel = (ctx) => `${ctx.dataset.label}: ${value(ctx)} ${unit}`;
   ensureRegistered();
+  const valueAxis = horizontal ? 'x' : 'y';
+  const labelAxis = horizontal ? 'y' : 'x';
   return new Chart(canvas, {
     type: 'bar',
     data: {
@@ -42,6 +51,7 @@ export function barChart(canvas, { labels, datasets, yMax, yTitle, percent = fal
       })),
     },
     options: {
+      indexAxis: labelAxis,
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
@@ -52,8 +62,9 @@ export function barChart(canvas, { labels, datasets, yMax, yTitle, percent = fal
         },
       },
       scales: {
-        x: { ticks: { autoSkip: false, maxRotation: 45 } },
-        y: {
+        [labelAxis]: { stacked, ticks: { autoSkip: false, maxRotation: 45 } },
+        [valueAxis]: {
+          stacked,
           beginAtZero: true,
           max: yMax,
           title: { display: Boolean(yTitle), text: yTitle ?? '' },

@@ -1,4 +1,4 @@
-// USM Cockpit plugin (id "usm"): the Calls and Chain pages, one call's page, a "USM call" tab on process
+// USM Cockpit plugin (id "usm"): the Calls, Chain and Service report pages, one call's page, a "USM call" tab on process
 // instances, and the Services pages for process designers. The Calls, Chain and tab pages only send GET
 // requests, but for an administrator's "Send again now" on a call's page (a POST); the Services pages also
 // POST, PUT and DELETE. Every request that is not a read carries the CSRF token. Built into
@@ -10,6 +10,7 @@ import { plugin } from './view.js';
 import { callsPage } from './pages/calls.js';
 import { callPage } from './pages/call.js';
 import { chainPage } from './pages/chain.js';
+import { reportPage } from './pages/report.js';
 import { callTab } from './pages/tab.js';
 import { servicesPage, servicePage } from './pages/services.js';
 import { followInstanceLinksToCalls } from './pages/instance-link.js';
@@ -39,12 +40,14 @@ export default [
   // The header is drawn on every page: there Tasklist's links to process instances are followed to calls.
   navigation('usm.navigation.calls', 'Calls', '/usm/calls', 15, followInstanceLinksToCalls),
   navigation('usm.navigation.chain', 'Chain', '/usm/chain', 14),
+  navigation('usm.navigation.report', 'Report', '/usm/report', 14),
   navigation('usm.navigation.services', 'Services', '/usm/services', 13),
   plugin({ id: 'usm.route.calls', pluginPoint: 'cockpit.route', priority: 0, properties: { path: '/usm/calls' } }, callsPage),
   plugin({
     id: 'usm.route.call', pluginPoint: 'cockpit.route', priority: 0, properties: { path: '/usm/calls/:trackingNumber' },
   }, callPage),
   plugin({ id: 'usm.route.chain', pluginPoint: 'cockpit.route', priority: 0, properties: { path: '/usm/chain' } }, chainPage),
+  plugin({ id: 'usm.route.report', pluginPoint: 'cockpit.route', priority: 0, properties: { path: '/usm/report' } }, reportPage),
   plugin({
     id: 'usm.route.services', pluginPoint: 'cockpit.route', priority: 0, properties: { path: '/usm/services' },
   }, servicesPage),

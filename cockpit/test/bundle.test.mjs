@@ -16,10 +16,12 @@ test('plugin.js is one self-contained ES module exporting the USM plugins', asyn
   assert.deepEqual(summary, [
     ['usm.navigation.calls', 'cockpit.navigation', '/usm/calls'],
     ['usm.navigation.chain', 'cockpit.navigation', '/usm/chain'],
+    ['usm.navigation.report', 'cockpit.navigation', '/usm/report'],
     ['usm.navigation.services', 'cockpit.navigation', '/usm/services'],
     ['usm.route.calls', 'cockpit.route', '/usm/calls'],
     ['usm.route.call', 'cockpit.route', '/usm/calls/:trackingNumber'],
     ['usm.route.chain', 'cockpit.route', '/usm/chain'],
+    ['usm.route.report', 'cockpit.route', '/usm/report'],
     ['usm.route.services', 'cockpit.route', '/usm/services'],
     ['usm.route.service', 'cockpit.route', '/usm/services/:serviceId'],
     ['usm.processInstance.tab', 'cockpit.processInstance.runtime.tab', 'USM call'],

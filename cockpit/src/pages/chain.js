@@ -8,12 +8,15 @@ import {
 } from '../util/format.js';
 import { barChart, COLORS } from '../charts.js';
 import { PATTERNS } from './calls.js';
+import { greenWhileChainRed } from '../util/figures.js';
 
 const STEP_TIME_TITLE = "how long a step takes once its task is open: the teams' own figure";
 
 const COLUMNS = ['Service', 'Pattern', 'Calls', 'Finished', { text: 'Step time median', title: STEP_TIME_TITLE },
-  'Lead time median', 'Lead time p90', 'SLA met', 'SLA met rate', 'Handover wait median', 'Re-routes',
-  'Re-route rate', 'Refusals by rule', 'Improvement findings'];
+  { text: 'To fulfilment median', title: 'registration until the requester accepted the delivery: the customer\'s moment' },
+  'SLA met at fulfilment', 'Lead time median', 'Lead time p90', 'SLA met', 'SLA met rate', 'Handover wait median',
+  { text: 'Hand-off wait median', title: 'from one team\'s step until the next team took its step up' },
+  'Rework rate', 'Re-routes', 'Re-route rate', 'Refusals by rule', 'Improvement findings'];
 
 function filterForm(filters, onSubmit) {
   const form = h('form', { class: 'usm-filters', 'data-testid': 'usm-chain-filters' },
@@ -40,17 +43,23 @@ function filterForm(filters, onSubmit) {
 }
 
 export function renderKpiTable(rows) {
-  return table('usm-chain-table', COLUMNS, rows.map((row) => h('tr', { 'data-testid': 'usm-chain-row' },
+  return table('usm-chain-table', COLUMNS, rows.map((row) => h('tr', {
+    'data-testid': 'usm-chain-row', class: greenWhileChainRed([row]).length ? 'usm-watermelon' : '',
+  },
     h('td', { title: row.serviceId ?? '' }, row.serviceName || row.serviceId || DASH),
     h('td', null, row.pattern ?? DASH),
     h('td', { class: 'usm-num' }, formatCount(row.calls)),
     h('td', { class: 'usm-num' }, formatCount(row.finished)),
     h('td', { class: 'usm-num' }, formatDuration(row.stepTimeMedianMinutes)),
+    h('td', { class: 'usm-num' }, formatDuration(row.fulfilmentLeadTimeMedianMinutes)),
+    h('td', { class: 'usm-num' }, formatRate(row.slaMetAtFulfilmentRate)),
     h('td', { class: 'usm-num' }, formatDuration(row.leadTimeMedianMinutes)),
     h('td', { class: 'usm-num' }, formatDuration(row.leadTimeP90Minutes)),
     h('td', { class: 'usm-num' }, formatCount(row.slaMet)),
     h('td', { class: 'usm-num' }, formatRate(row.slaMetRate)),
     h('td', { class: 'usm-num' }, formatDuration(row.handoverWaitMedianMinutes)),
+    h('td', { class: 'usm-num' }, formatDuration(row.handoffWaitMedianMinutes)),
+    h('td', { class: 'usm-num' }, formatRate(row.reworkRate)),
     h('td', { class: 'usm-num' }, formatCount(row.reroutes)),
     h('td', { class: 'usm-num' }, formatRate(row.rerouteRate)),
     h('td', null, formatRefusals(row.refusalsByRule)),
@@ -152,7 +161,11 @@ function renderResults(view, rows, setCharts) {
   const sla = chartBox('SLA met rate per service and pattern', 'usm-chain-chart-sla', false);
   const refusals = chartBox('Refusals per rule (all rows)', 'usm-chain-chart-refusals', false);
   const refusalSums = sumRefusals(rows);
+  const warned = greenWhileChainRed(rows);
   const container = h('div', null,
+    warned.length ? h('p', { class: 'usm-warning', 'data-testid': 'usm-chain-watermelon' },
+      'Green teams beside a red chain: these teams are quick on their own terms while their chain misses its SLA: ',
+      warned.join(', '), '. Open the service\'s report for the hand-off waits.') : null,
     h('div', { class: 'usm-table-scroll' }, renderKpiTable(rows)),
     h('div', { class: 'usm-charts' }, lead.box, sla.box, refusals.box));
   view.whenAttached(() => {

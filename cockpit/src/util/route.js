@@ -2,6 +2,7 @@
 //   #/usm/calls?status=closed&page=1   the Calls list (filters and page in the query)
 //   #/usm/calls/<trackingNumber>       one call
 //   #/usm/chain?serviceId=&pattern=&from=&to=   the Chain (KPI) page
+//   #/usm/report?serviceId=&from=&to=&interval=  one service's report for its owner
 //   #/usm/services                     the list of services (designers)
 //   #/usm/services/<id>                one service: history, workflows, editor
 //   #/usm/services/new                 the editor for a new service
@@ -12,6 +13,9 @@ export const CALL_FILTERS = ['trackingNumber', 'serviceId', 'type', 'pattern', '
 
 /** Filters of the Chain page. */
 export const CHAIN_FILTERS = ['serviceId', 'pattern', 'from', 'to'];
+
+/** Filters of the Service report: one service, a period, and the interval of its trends. */
+export const REPORT_FILTERS = ['serviceId', 'from', 'to', 'interval'];
 
 export const PAGE_SIZE = 25;
 
@@ -41,7 +45,7 @@ export function parseQuery(query) {
 export const NEW_SERVICE = 'new';
 
 /**
- * Reads a location hash: `{ view: 'calls' | 'call' | 'chain' | 'services' | 'service' | 'service-new' | null,
+ * Reads a location hash: `{ view: 'calls' | 'call' | 'chain' | 'report' | 'services' | 'service' | 'service-new' | null,
  * trackingNumber, query }`; the view 'service' carries `serviceId` too. Anything that is not a USM route gives
  * view null.
  */
@@ -59,6 +63,7 @@ export function parseRoute(hash) {
     return { view: 'call', trackingNumber: decode(segments[2]), query };
   }
   if (segments[1] === 'chain' && segments.length === 2) return { view: 'chain', trackingNumber: null, query };
+  if (segments[1] === 'report' && segments.length === 2) return { view: 'report', trackingNumber: null, query };
   if (segments[1] === 'services' && segments.length === 2) return { view: 'services', trackingNumber: null, query };
   if (segments[1] === 'services' && segments.length === 3) {
     const serviceId = decode(segments[2]);
@@ -113,6 +118,12 @@ export function chainHash(filters = {}) {
   return '#/usm/chain' + (query ? '?' + query : '');
 }
 
+/** The Service report's hash for its filters. */
+export function reportHash(filters = {}) {
+  const query = buildQuery(filters, REPORT_FILTERS);
+  return '#/usm/report' + (query ? '?' + query : '');
+}
+
 /** One service's hash; the new-service editor's for null or 'new'. */
 export function serviceHash(serviceId) {
   if (serviceId === null || serviceId === undefined || serviceId === '') return '#/usm/services/' + NEW_SERVICE;
@@ -157,8 +168,9 @@ export function callUrl(base, trackingNumber, suffix = '') {
   return `${base}/calls/${encodeURIComponent(String(trackingNumber))}${suffix}`;
 }
 
-export function kpisUrl(base, filters) {
-  const query = buildQuery(filters, CHAIN_FILTERS);
+/** `BASE/kpis?...` for the filters given (the Chain page's by default), e.g. with `interval` or `format`. */
+export function kpisUrl(base, filters, keys = CHAIN_FILTERS) {
+  const query = buildQuery(filters, keys);
   return `${base}/kpis` + (query ? '?' + query : '');
 }
 

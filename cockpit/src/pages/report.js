@@ -1,0 +1,244 @@
+// The Service report: one service for its owner and auditors (DESIGN §13; book l.2319–2327, l.487–511): the
+// customer's lead time to fulfilment beside the teams' own queue and work times (the watermelon view, drawn),
+// the trend per month or week, rework, re-routes and refusals, the links; printable for a monthly review and
+// as CSV. Only GET requests.
+import { h, clear, fill, errorBox, loading, table, field, select, messageOf } from '../dom.js';
+import { getJson } from '../http.js';
+import { parseRoute, reportHash, kpisUrl, pickFilters, REPORT_FILTERS } from '../util/route.js';
+import {
+  formatDuration, formatRate, formatCount, formatRefusals, ratePercent, chartDuration, chartDurationUnit, DASH,
+} from '../util/format.js';
+import { barChart, COLORS } from '../charts.js';
+import { linkLabel } from '../util/links.js';
+import { watermelonBars, greenWhileChainRed } from '../util/figures.js';
+
+const INTERVALS = [['month', 'month'], ['week', 'week']];
+
+function toolbar(filters, services, onSubmit, csvUrl) {
+  const form = h('form', { class: 'usm-filters usm-report-tools', 'data-testid': 'usm-report-filters' },
+    field('Service', select('serviceId', services.map((s) => [s.serviceId, s.serviceName]), filters.serviceId,
+      'usm-report-service')),
+    field('From', h('input', { type: 'date', name: 'from', value: filters.from, class: 'form-control', 'data-testid': 'usm-filter-from' })),
+    field('To', h('input', { type: 'date', name: 'to', value: filters.to, class: 'form-control', 'data-testid': 'usm-filter-to' })),
+    field('Trend per', select('interval', INTERVALS, filters.interval || 'month', 'usm-report-interval')),
+    h('div', { class: 'usm-filter-actions' },
+      h('button', { type: 'submit', class: 'btn btn-default btn-primary', 'data-testid': 'usm-filter-apply' }, 'Show'),
+      h('button', { type: 'button', class: 'btn btn-default', 'data-testid': 'usm-report-print', onclick: () => window.print() },
+        'Print'),
+      h('a', { href: csvUrl, class: 'btn btn-default', download: '', 'data-testid': 'usm-report-csv' }, 'CSV')));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const values = {};
+    for (const name of REPORT_FILTERS) {
+      const control = form.elements.namedItem(name);
+      values[name] = control ? String(control.value ?? '').trim() : '';
+    }
+    onSubmit(values);
+  });
+  return form;
+}
+
+function patternTable(rows, testid, first) {
+  return table(testid, [first, 'Calls', 'Fulfilled', 'To fulfilment median', 'To fulfilment p90',
+    'SLA met at fulfilment', 'To closure median', 'SLA met at closure', 'Rework rate', 'First time right',
+    'Hand-off wait median', 'Re-routes', 'Refusals by rule', 'Improvement findings'],
+  rows.map((row) => h('tr', { 'data-testid': `${testid}-row`, class: row.chainMissesSla ? 'usm-red' : '' },
+    h('td', null, first === 'Period' ? row.period ?? DASH : row.pattern ?? DASH),
+    h('td', { class: 'usm-num' }, formatCount(row.calls)),
+    h('td', { class: 'usm-num' }, formatCount(row.fulfilled)),
+    h('td', { class: 'usm-num' }, formatDuration(row.fulfilmentLeadTimeMedianMinutes)),
+    h('td', { class: 'usm-num' }, formatDuration(row.fulfilmentLeadTimeP90Minutes)),
+    h('td', { class: 'usm-num' }, formatRate(row.slaMetAtFulfilmentRate)),
+    h('td', { class: 'usm-num' }, formatDuration(row.leadTimeMedianMinutes)),
+    h('td', { class: 'usm-num' }, formatRate(row.slaMetRate)),
+    h('td', { class: 'usm-num' }, formatRate(row.reworkRate)),
+    h('td', { class: 'usm-num' }, formatRate(row.firstTimeRightRate)),
+    h('td', { class: 'usm-num' }, formatDuration(row.handoffWaitMedianMinutes)),
+    h('td', { class: 'usm-num' }, formatCount(row.reroutes)),
+    h('td', null, formatRefusals(row.refusalsByRule)),
+    h('td', { class: 'usm-num' }, formatCount(row.improvementFindings)))));
+}
+
+function teamTable(rows) {
+  return table('usm-report-teams', ['Pattern', 'Team', 'Step', 'Steps', 'Queue median', 'Work median', ''],
+    rows.flatMap((row) => (row.teams ?? []).map((team) => h('tr', {
+      'data-testid': 'usm-report-team', class: team.greenWhileChainRed ? 'usm-watermelon' : '',
+    },
+    h('td', null, row.pattern),
+    h('td', null, team.group ?? DASH),
+    h('td', null, team.step),
+    h('td', { class: 'usm-num' }, formatCount(team.steps)),
+    h('td', { class: 'usm-num' }, formatDuration(team.queueTimeMedianMinutes)),
+    h('td', { class: 'usm-num' }, formatDuration(team.workTimeMedianMinutes)),
+    h('td', null, team.greenWhileChainRed ? 'green while the chain is red' : '')))));
+}
+
+function linkTable(links) {
+  return table('usm-report-links', ['Link', 'Calls', 'Answered', 'Lead time median', 'Within agreement', 'Late'],
+    links.map((link) => h('tr', { 'data-testid': 'usm-report-link' },
+      h('td', null, linkLabel(link)),
+      h('td', { class: 'usm-num' }, formatCount(link.calls)),
+      h('td', { class: 'usm-num' }, formatCount(link.finished)),
+      h('td', { class: 'usm-num' }, formatDuration(link.leadTimeMedianMinutes)),
+      h('td', { class: 'usm-num' }, formatRate(link.withinAgreementRate)),
+      h('td', { class: 'usm-num' }, formatCount(link.breached)))));
+}
+
+function chartBox(title, testid, height) {
+  const canvas = h('canvas', { 'data-testid': testid, role: 'img', 'aria-label': title });
+  const box = h('figure', { class: 'usm-chart usm-chart-wide' },
+    h('figcaption', null, title), h('div', { class: 'usm-chart-canvas', style: `height:${height}px` }, canvas));
+  return { box, canvas };
+}
+
+export function reportPage(view) {
+  const { root } = view;
+  root.classList.add('usm-page', 'usm-report-page');
+  const title = h('h2', { class: 'usm-title', 'data-testid': 'usm-report-title' }, 'Service report');
+  const toolsSlot = h('div');
+  const results = h('div');
+  root.append(title, toolsSlot, results);
+
+  let charts = [];
+  const destroyCharts = () => {
+    for (const chart of charts.splice(0)) {
+      try {
+        chart.destroy();
+      } catch {
+        // already gone
+      }
+    }
+  };
+  view.onDispose(destroyCharts);
+  let request = 0;
+  let shownKey = null;
+
+  const show = (initial) => {
+    const route = parseRoute(location.hash);
+    if (!initial && route.view !== 'report') return;
+    const asked = pickFilters(route.view === 'report' ? route.query : {}, REPORT_FILTERS);
+    const key = reportHash(asked);
+    if (key === shownKey) return;
+    shownKey = key;
+    const mine = ++request;
+    destroyCharts();
+    clear(results).appendChild(loading());
+    const period = { from: asked.from, to: asked.to };
+    getJson(kpisUrl(view.urls.usm, period)).then(async (all) => {
+      const services = [...new Map((all?.rows ?? []).map((r) => [r.serviceId, r])).values()];
+      const filters = { ...asked, serviceId: asked.serviceId || services[0]?.serviceId || '', interval: asked.interval || 'month' };
+      const trends = filters.serviceId
+        ? await getJson(kpisUrl(view.urls.usm, filters, REPORT_FILTERS)) : { rows: [] };
+      if (!view.alive || mine !== request) return;
+      const rows = (all?.rows ?? []).filter((r) => r.serviceId === filters.serviceId);
+      const links = (all?.links ?? []).filter((l) => l.serviceId === filters.serviceId);
+      const name = rows[0]?.serviceName ?? filters.serviceId;
+      title.textContent = filters.serviceId ? `Service report: ${name}` : 'Service report';
+      fill(toolsSlot, () => toolbar(filters, services, (values) => {
+        location.hash = reportHash(values);
+      }, kpisUrl(view.urls.usm, { ...filters, interval: '', format: 'csv' }, [...REPORT_FILTERS, 'format'])));
+      fill(results, () => renderReport(view, { all, rows, links, trends: trends?.rows ?? [], filters },
+        (made) => {
+          if (mine === request) charts = made;
+          else made.forEach((c) => c.destroy());
+        }));
+    }).catch((error) => {
+      if (!view.alive || mine !== request) return;
+      clear(results).appendChild(errorBox(messageOf(error)));
+      shownKey = null;
+    });
+  };
+
+  view.onHashChange(() => show(false));
+  show(true);
+}
+
+function renderReport(view, { all, rows, links, trends, filters }, setCharts) {
+  if (!rows.length) {
+    return h('p', { class: 'usm-empty', 'data-testid': 'usm-report-empty' },
+      filters.serviceId ? `No calls of ${filters.serviceId} you may read in this period.`
+        : 'No calls you may read in this period.');
+  }
+  const warned = greenWhileChainRed(rows);
+  const watermelons = rows.map((row) => ({ row, box: chartBox(
+    `${row.pattern}: the customer's lead time beside the teams' own times`, `usm-report-chart-${row.pattern}`,
+    60 + 28 * ((row.teams ?? []).length + 1)) }));
+  const trendLead = chartBox(`Median lead time to fulfilment per ${filters.interval} and pattern`,
+    'usm-report-chart-trend', 240);
+  const trendSla = chartBox(`SLA met at fulfilment per ${filters.interval} and pattern`, 'usm-report-chart-trend-sla', 240);
+  const container = h('div', { 'data-testid': 'usm-report' },
+    h('p', { class: 'usm-muted', 'data-testid': 'usm-report-period' },
+      `Period: ${all?.from ?? DASH} – ${all?.to ?? DASH} · registered calls, by the month or week they were registered`),
+    warned.length ? h('p', { class: 'usm-warning', 'data-testid': 'usm-report-watermelon' },
+      'The chain misses its SLA while these teams are quick on their own terms (the watermelon effect): ',
+      warned.join(', '), '. The time is lost between them: look at the hand-off waits.') : null,
+    h('h3', null, 'The chain and its teams'),
+    h('p', { class: 'usm-note' }, 'The customer waits from registration until they accept the delivery. Each team ',
+      'sees only its own queue (until somebody takes the step up) and work (until it is done); what lies between ',
+      'is the hand-off wait, which no team owns.'),
+    h('div', { class: 'usm-charts' }, ...watermelons.map((w) => w.box.box)),
+    h('h3', null, 'Figures per pattern'),
+    h('div', { class: 'usm-table-scroll' }, patternTable(rows, 'usm-report-patterns', 'Pattern')),
+    h('h3', null, `Trend per ${filters.interval}`),
+    h('div', { class: 'usm-charts' }, trendLead.box, trendSla.box),
+    h('div', { class: 'usm-table-scroll' }, patternTable(trends, 'usm-report-trend', 'Period')),
+    h('h3', null, 'Teams'),
+    h('div', { class: 'usm-table-scroll' }, teamTable(rows)),
+    h('h3', null, 'Links'),
+    links.length ? linkTable(links) : h('p', { class: 'usm-muted' }, 'No work handed to links in this period.'));
+
+  view.whenAttached(() => {
+    if (!view.alive) return;
+    const made = [];
+    const attempt = (box, build) => {
+      try {
+        made.push(build());
+      } catch (error) {
+        box.box.appendChild(errorBox(`Chart: ${messageOf(error)}`));
+      }
+    };
+    for (const { row, box } of watermelons) {
+      const bars = watermelonBars(row);
+      const { unit, divisor } = chartDurationUnit(bars.flatMap((b) => [b.chain, b.queue, b.work]));
+      attempt(box, () => barChart(box.canvas, {
+        labels: bars.map((b) => (b.marked ? `⚠ ${b.label}` : b.label)),
+        horizontal: true,
+        stacked: true,
+        yTitle: unit,
+        unit: unit === 'hours' ? 'h' : 'min',
+        datasets: [
+          { label: 'customer lead time', data: bars.map((b) => chartDuration(b.chain ?? null, divisor)), color: COLORS.chain },
+          { label: 'queue', data: bars.map((b) => chartDuration(b.queue ?? null, divisor)), color: COLORS.queue },
+          { label: 'work', data: bars.map((b) => chartDuration(b.work ?? null, divisor)), color: COLORS.work },
+        ],
+      }));
+    }
+    // One bar per pattern in each period: a trend reads left to right.
+    const periods = [...new Set(trends.map((r) => r.period))];
+    const patterns = [...new Set(trends.map((r) => r.pattern))];
+    const palette = [COLORS.chain, COLORS.queue, COLORS.work, COLORS.p90, COLORS.refusals];
+    const perPattern = (pick) => patterns.map((pattern, i) => ({
+      label: pattern,
+      color: palette[i % palette.length],
+      data: periods.map((period) => {
+        const row = trends.find((r) => r.period === period && r.pattern === pattern);
+        return row ? pick(row) : null;
+      }),
+    }));
+    const { unit, divisor } = chartDurationUnit(trends.map((r) => r.fulfilmentLeadTimeMedianMinutes));
+    attempt(trendLead, () => barChart(trendLead.canvas, {
+      labels: periods,
+      yTitle: unit,
+      unit: unit === 'hours' ? 'h' : 'min',
+      datasets: perPattern((r) => chartDuration(r.fulfilmentLeadTimeMedianMinutes, divisor)),
+    }));
+    attempt(trendSla, () => barChart(trendSla.canvas, {
+      labels: periods,
+      yMax: 100,
+      percent: true,
+      datasets: perPattern((r) => ratePercent(r.slaMetAtFulfilmentRate)),
+    }));
+    setCharts(made);
+  });
+  return container;
+}
