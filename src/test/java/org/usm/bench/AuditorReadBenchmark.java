@@ -1,15 +1,7 @@
 package org.usm.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +39,6 @@ class AuditorReadBenchmark {
   private static final int WARM_UP = 20;
   private static final int MEASURED = 100;
 
-  private final HttpClient http = HttpClient.newHttpClient();
-
   @Test
   void printAuditorReadTimes() throws Exception {
     Path data = Files.createTempDirectory("usm-auditor-bench");
@@ -58,7 +48,8 @@ class AuditorReadBenchmark {
       CallIntakeService intake = context.getBean(CallIntakeService.class);
       TaskService tasks = context.getBean(TaskService.class);
       IdentityService identity = context.getBean(IdentityService.class);
-      String base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+      HttpTimer auditor = new HttpTimer("http://localhost:" + ((WebServerApplicationContext) context)
+          .getWebServer().getPort(), "auditor", WARM_UP, MEASURED);
 
       long seeding = System.nanoTime();
       for (int i = 0; i < CALLS - 1; i++) {
@@ -95,18 +86,18 @@ class AuditorReadBenchmark {
       System.out.printf("%nseeded %,d calls (%d closed) and one WF1 call of %d steps in %.0f s%n", CALLS, CLOSED + 1,
           steps, (System.nanoTime() - seeding) / 1e9);
 
-      String trail = get(base, "/api/calls/" + wish + "/audit");
+      String trail = auditor.get("/api/calls/" + wish + "/audit");
       System.out.printf("%nAUDITOR READS WITH %,d CALLS (H2 file database, HTTP as 'auditor', %d runs, median / 95th percentile)%n",
           CALLS, MEASURED);
       System.out.printf("  trail of a %d-step call (%d entries, %,d bytes): %s%n", steps,
-          trail.split("\"occurredAt\"").length - 1, trail.length(), time(base, "/api/calls/" + wish + "/audit"));
-      System.out.printf("  trail as CSV:                               %s%n", time(base, "/api/calls/" + wish + "/audit?format=csv"));
-      System.out.printf("  call list, first page of 25:                %s%n", time(base, "/api/calls"));
+          trail.split("\"occurredAt\"").length - 1, trail.length(), auditor.time("/api/calls/" + wish + "/audit"));
+      System.out.printf("  trail as CSV:                               %s%n", auditor.time("/api/calls/" + wish + "/audit?format=csv"));
+      System.out.printf("  call list, first page of 25:                %s%n", auditor.time("/api/calls"));
       System.out.printf("  call list, closed incidents of a service:   %s%n",
-          time(base, "/api/calls?status=closed&type=incident&serviceId=verhuizing&size=50"));
-      System.out.printf("  call list, page 200 of 25:                  %s%n", time(base, "/api/calls?page=200"));
-      System.out.printf("  call tree with paths:                       %s%n", time(base, "/api/calls/" + wish + "/instances"));
-      System.out.printf("  chain figures, all services (90 days):      %s%n%n", time(base, "/api/kpis"));
+          auditor.time("/api/calls?status=closed&type=incident&serviceId=verhuizing&size=50"));
+      System.out.printf("  call list, page 200 of 25:                  %s%n", auditor.time("/api/calls?page=200"));
+      System.out.printf("  call tree with paths:                       %s%n", auditor.time("/api/calls/" + wish + "/instances"));
+      System.out.printf("  chain figures, all services (90 days):      %s%n%n", auditor.time("/api/kpis"));
     }
   }
 
@@ -120,28 +111,5 @@ class AuditorReadBenchmark {
     } finally {
       identity.clearAuthentication();
     }
-  }
-
-  private String time(String base, String path) throws Exception {
-    List<Long> nanos = new ArrayList<>();
-    for (int i = 0; i < WARM_UP + MEASURED; i++) {
-      long start = System.nanoTime();
-      get(base, path);
-      if (i >= WARM_UP) {
-        nanos.add(System.nanoTime() - start);
-      }
-    }
-    Collections.sort(nanos);
-    return String.format("%.1f / %.1f ms", nanos.get(nanos.size() / 2) / 1e6, nanos.get(nanos.size() * 95 / 100) / 1e6);
-  }
-
-  private String get(String base, String path) throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("auditor:auditor"
-            .getBytes(StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-    }
-    return response.body();
   }
 }
