@@ -16,8 +16,10 @@ import org.usm.definition.ServiceCatalog;
 
 /**
  * Creates at start-up the groups the product and the service definitions name, where the engine's own
- * identity store is used and they are missing. In the demo profile it also creates the demo users, each
- * with its id as password; no other profile ever creates them.
+ * identity store is used and they are missing: a service's owner becomes a group of its id unless a user
+ * or group of that id exists, so the owner of a shipped definition is a principal from the first start.
+ * In the demo profile it also creates the demo users, each with its id as password; no other profile
+ * ever creates them.
  */
 @Component
 public class IdentitySetup {
@@ -76,6 +78,8 @@ public class IdentitySetup {
     Set<String> operators = ServiceGroups.operators(catalog);
     coordinators.forEach(id -> group(id, id));
     operators.forEach(id -> group(id, id));
+    ServiceOwners.ids(catalog).stream().filter(id -> !ServiceOwners.of(identityService, id).exists())
+        .forEach(id -> group(id, id));
     if (demoUsers) {
       user("designer", Set.of(UsmGroups.DESIGNERS));
       user("coordinator", coordinators);
