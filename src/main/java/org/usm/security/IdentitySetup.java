@@ -34,6 +34,12 @@ public class IdentitySetup {
   public static final List<String> DEMO_CITIZENS = List.of("inwoner-4711", "inwoner-4712", "inwoner-1984");
   public static final List<String> DEMO_EMPLOYEES = List.of("medewerker-0815", "medewerker-0042");
 
+  /**
+   * The chain owners' team of Middenstad's civil affairs (verhuizing, wmo-voorziening) that the demo user
+   * {@code owner} belongs to: it reads those services' calls and figures, no other service's.
+   */
+  public static final String DEMO_OWNER_GROUP = "ketenregie-burgerzaken";
+
   private final IdentityService identityService;
   private final ServiceCatalog catalog;
   private final boolean demoUsers;
@@ -61,6 +67,7 @@ public class IdentitySetup {
     users.put("tester", "Operator who tests");
     users.put("auditor", "Auditor");
     users.put("requester", "Requester");
+    users.put("owner", "Chain owner");
     return users;
   }
 
@@ -78,8 +85,8 @@ public class IdentitySetup {
     Set<String> operators = ServiceGroups.operators(catalog);
     coordinators.forEach(id -> group(id, id));
     operators.forEach(id -> group(id, id));
-    ServiceOwners.ids(catalog).stream().filter(id -> !ServiceOwners.of(identityService, id).exists())
-        .forEach(id -> group(id, id));
+    Set<String> owners = ServiceOwners.ids(catalog);
+    owners.stream().filter(id -> !ServiceOwners.of(identityService, id).exists()).forEach(id -> group(id, id));
     if (demoUsers) {
       user("designer", Set.of(UsmGroups.DESIGNERS));
       user("coordinator", coordinators);
@@ -87,6 +94,9 @@ public class IdentitySetup {
       user("tester", operators);
       user("auditor", Set.of(UsmGroups.AUDITORS));
       user("requester", Set.of(UsmGroups.REQUESTERS));
+      if (owners.contains(DEMO_OWNER_GROUP)) { // Middenstad's services, not the demo supplier's
+        user("owner", Set.of(DEMO_OWNER_GROUP));
+      }
       DEMO_CITIZENS.forEach(id -> user(id, "Inwoner", Set.of(UsmGroups.REQUESTERS)));
       DEMO_EMPLOYEES.forEach(id -> user(id, "Medewerker", Set.of(UsmGroups.REQUESTERS)));
       demoLinkAccounts.forEach(id -> user(id, "Link account", Set.of(UsmGroups.LINK_ACCOUNTS)));
