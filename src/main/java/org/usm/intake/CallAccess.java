@@ -58,7 +58,7 @@ public final class CallAccess {
   }
 
   /** Whether the user is the service's owner, or a member of the group that is (book l.2319–2327). */
-  public static boolean owns(String userId, Collection<String> userGroups, ServiceDefinition service) {
+  private static boolean owns(String userId, Collection<String> userGroups, ServiceDefinition service) {
     return service.owner().equals(userId) || userGroups.contains(service.owner());
   }
 
