@@ -89,9 +89,9 @@ export function topLevelValue(yaml, key) {
 
 const TEMPLATE_HEADER = [
   '# A new service. Replace at least id (lower case, digits and dashes; it becomes part of the process keys',
-  '# usm-wf1-<id> … usm-wf8-<id>) and name, then owner, customers, facility, support, roles (groups that exist',
-  '# in Admin), sla, components and agreement. "Check" validates the text (it also runs as you type),',
-  '# "Preview" shows the eight workflows it would get, "Deploy" creates version 1.',
+  '# usm-wf1-<id> … usm-wf8-<id>) and name, then owner and roles (a user or group, and groups, that exist in',
+  '# Admin), customers, facility, support, sla, components and agreement. "Check" validates the text (it also',
+  '# runs as you type), "Preview" shows the eight workflows it would get, "Deploy" creates version 1.',
 ];
 
 /**
@@ -122,8 +122,9 @@ id: ${NEW_SERVICE_ID}
 name: ${NEW_SERVICE_NAME}
 description: >-
   Wat de dienst de klanten levert, en hoe.
-# One owner of the whole chain.
-owner: Eigenaar van de dienst
+# One owner of the whole chain: the person or team who steers on it and reads its calls and figures, a
+# user or group that exists in Admin (not a department head).
+owner: ketenregie-dienst
 # Who the service is for: at least one customer group.
 customers:
   - Inwoners

@@ -104,6 +104,8 @@ class StartupTest {
       assertThat(identity.checkPassword("admin", "Kl8-ditIsGeheim")).isTrue();
       assertThat(identity.createGroupQuery().groupId("publieksdiensten-coordinatoren").count())
           .as("the groups the services bind exist, empty, for the administrator to fill").isEqualTo(1);
+      assertThat(identity.createGroupQuery().groupIdIn("ketenregie-burgerzaken", "ketenregie-buitenruimte",
+          "ketenregie-werkplek").count()).as("and so do the groups of the services' owners").isEqualTo(3);
     }
   }
 

@@ -27,7 +27,8 @@ public final class ServiceDefinitionValidator {
   public static final Pattern SERVICE_ID = Pattern.compile("[a-z][a-z0-9-]{1,40}");
 
   private static final Pattern COMPONENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-  private static final Pattern GROUP_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+  /** The ids of users and groups: the engine's whitelist for them ({@code generalResourceWhitelistPattern}). */
+  public static final Pattern PRINCIPAL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   private ServiceDefinitionValidator() {}
 
@@ -268,8 +269,8 @@ public final class ServiceDefinitionValidator {
   private static void checkGroup(String field, String group, List<Violation> out) {
     if (isBlank(group)) {
       out.add(new Violation(field, "is required"));
-    } else if (!GROUP_ID.matcher(group).matches()) {
-      out.add(new Violation(field, "must be a group id matching " + GROUP_ID.pattern() + " (got '" + group + "')"));
+    } else if (!PRINCIPAL_ID.matcher(group).matches()) {
+      out.add(new Violation(field, "must be a group id matching " + PRINCIPAL_ID.pattern() + " (got '" + group + "')"));
     }
   }
 

@@ -26,6 +26,7 @@ import org.usm.model.WorkflowPattern;
 import org.usm.register.AgreementRegister;
 import org.usm.register.ManagedInfrastructureRegister;
 import org.usm.security.GroupAuthorizations;
+import org.usm.security.ServiceOwners;
 import org.usm.security.SystemAccess;
 import org.usm.security.UsmGroups;
 
@@ -177,9 +178,9 @@ public class ServiceDesign {
           deployed.deploymentId(), templates));
       mir.seed(service);
       agreements.seed(service);
-      // Groups new to the installation get their role's rights, with the version or not at all.
+      // Groups new to the installation get their role's rights, the owner theirs, with the version or not at all.
       SystemAccess.run(identityService, () -> {
-        grants.grantNew(service.workingGroups());
+        grants.grantNew(service);
         return null;
       });
     });
@@ -191,7 +192,7 @@ public class ServiceDesign {
         Arrays.stream(WorkflowPattern.values()).map(p -> p.keyFor(serviceId)).toList(), null);
   }
 
-  /** The definition read and validated as at start-up, and its groups known to the engine. */
+  /** The definition read and validated as at start-up, and its groups and owner known to the engine. */
   private ServiceDefinition check(String text, String expectedId) {
     if (text == null || text.isBlank()) {
       throw new DesignRefusal(400, "(body)", "a service definition (YAML or JSON) is required",
@@ -219,11 +220,12 @@ public class ServiceDesign {
         group(unknown, existing, "roles." + role.getKey() + ".operators[" + i + "]", operators.get(i));
       }
     }
+    owner(unknown, service.owner());
     unknown.addAll(ServiceDefinitionValidator.checkLinkTargets(service, id -> catalog.current(id)
         .filter(version -> version.state() == State.ACTIVE).isPresent(), secrets::isSet));
     if (!unknown.isEmpty()) {
-      throw new DesignRefusal(400, unknown.get(0).field(), "Service definition names groups or links it may not: "
-          + unknown.stream().map(Violation::toString).reduce((a, b) -> a + "; " + b).orElse(""), unknown);
+      throw new DesignRefusal(400, unknown.get(0).field(), "Service definition names groups, an owner or links it "
+          + "may not: " + unknown.stream().map(Violation::toString).reduce((a, b) -> a + "; " + b).orElse(""), unknown);
     }
     return service;
   }
@@ -245,6 +247,21 @@ public class ServiceDesign {
     }
   }
 
+  /**
+   * The owner steers on the whole chain and reads its calls and figures (DESIGN §13, book l.2319–2327), so
+   * it is a user or group that exists, not a department's name; and none of the product's own groups,
+   * whose members would read the service's calls by a role they hold for something else (requesters are
+   * the public).
+   */
+  private void owner(List<Violation> unknown, String owner) {
+    if (PRODUCT_GROUPS.contains(owner)) {
+      unknown.add(new Violation("owner", "names group '" + owner + "', one of the product's own groups: the owner "
+          + "of the chain is a person or team of the organisation who can read its figures"));
+    } else if (!SystemAccess.run(identityService, () -> ServiceOwners.of(identityService, owner)).exists()) {
+      unknown.add(new Violation("owner", "names '" + owner + "', which is neither a user nor a group: the owner of "
+          + "the chain is a person or team who can read its figures"));
+    }
+  }
 
   /**
    * SOD-9: nobody designs their own work (book l.3150–3152): whoever works a service's steps, as a member of

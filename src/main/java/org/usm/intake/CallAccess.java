@@ -24,14 +24,14 @@ public final class CallAccess {
   }
 
   /**
-   * Auditors and administrators read every call, the service's own groups read its calls, and anyone
-   * else reads only the calls they registered or requested; a link account reads no call, only the link
-   * status of its own (the provider is a black box to the consumer).
+   * Auditors and administrators read every call, the service's own groups and its owner read its calls,
+   * and anyone else reads only the calls they registered or requested; a link account reads no call, only
+   * the link status of its own (the provider is a black box to the consumer).
    */
   public static boolean mayRead(String userId, Collection<String> userGroups, ServiceDefinition service,
       CallRecord call) {
     return readsAllCalls(userGroups)
-        || worksOn(userGroups, service)
+        || readsCallsOf(userId, userGroups, service)
         || (!userGroups.contains(UsmGroups.LINK_ACCOUNTS)
             && (userId.equals(call.registeredBy()) || userId.equals(call.requester())));
   }
@@ -47,6 +47,19 @@ public final class CallAccess {
   /** Auditors and administrators read every call and every figure. */
   public static boolean readsAllCalls(Collection<String> userGroups) {
     return userGroups.contains(UsmGroups.AUDITORS) || userGroups.contains(UsmGroups.ADMINS);
+  }
+
+  /**
+   * Whether the user reads every call of the service: they work on it, or they own its chain (DESIGN §13),
+   * so the owner reads the chain's calls, trails and figures as an auditor does, for this service only.
+   */
+  public static boolean readsCallsOf(String userId, Collection<String> userGroups, ServiceDefinition service) {
+    return worksOn(userGroups, service) || owns(userId, userGroups, service);
+  }
+
+  /** Whether the user is the service's owner, or a member of the group that is (book l.2319–2327). */
+  private static boolean owns(String userId, Collection<String> userGroups, ServiceDefinition service) {
+    return service.owner().equals(userId) || userGroups.contains(service.owner());
   }
 
   /** Whether one of the groups coordinates or operates a process of the service. */

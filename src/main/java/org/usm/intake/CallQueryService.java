@@ -97,7 +97,7 @@ public class CallQueryService {
 
   /**
    * The selection within what the current user may read: every call for auditors and administrators
-   * (and the product itself), else the calls of the services the user works on and their own.
+   * (and the product itself), else the calls of the services the user works on or owns, and their own.
    */
   public CallSelection visible(CallSelection selection) {
     Actor user = Actor.current(identityService).orElse(null);
@@ -105,7 +105,7 @@ public class CallQueryService {
       return selection;
     }
     return selection.visibleTo(user.userId(), catalog.all().stream()
-        .filter(service -> CallAccess.worksOn(user.groupIds(), service))
+        .filter(service -> CallAccess.readsCallsOf(user.userId(), user.groupIds(), service))
         .map(ServiceDefinition::id).collect(Collectors.toSet()));
   }
 

@@ -82,9 +82,9 @@ public record CallSelection(String trackingNumber, String serviceId, CallType ty
   }
 
   /** This selection, narrowed to what a user who does not read every call may read. */
-  public CallSelection visibleTo(String user, Set<String> servicesWorkedOn) {
+  public CallSelection visibleTo(String user, Set<String> servicesRead) {
     return new CallSelection(trackingNumber, serviceId, type, pattern, status, requester, registeredFrom,
-        registeredTo, Set.copyOf(servicesWorkedOn), user);
+        registeredTo, Set.copyOf(servicesRead), user);
   }
 
   /**

@@ -140,7 +140,8 @@ public class LinkController {
     CallRecord record = calls.find(trackingNumber).orElseThrow(() -> noLinkedCall(trackingNumber));
     boolean reads = user.userId().equals(call.account()) && call.linkedCallId() == null
         || CallAccess.readsAllCalls(user.groupIds())
-        || catalog.find(record.serviceId()).filter(service -> CallAccess.worksOn(user.groupIds(), service)).isPresent();
+        || catalog.find(record.serviceId())
+            .filter(service -> CallAccess.readsCallsOf(user.userId(), user.groupIds(), service)).isPresent();
     if (!reads) {
       throw noLinkedCall(trackingNumber);
     }

@@ -16,8 +16,10 @@ import org.usm.definition.ServiceCatalog;
 
 /**
  * Creates at start-up the groups the product and the service definitions name, where the engine's own
- * identity store is used and they are missing. In the demo profile it also creates the demo users, each
- * with its id as password; no other profile ever creates them.
+ * identity store is used and they are missing: a service's owner becomes a group of its id unless a user
+ * or group of that id exists, so the owner of a shipped definition is a principal from the first start.
+ * In the demo profile it also creates the demo users, each with its id as password; no other profile
+ * ever creates them.
  */
 @Component
 public class IdentitySetup {
@@ -31,6 +33,12 @@ public class IdentitySetup {
    */
   public static final List<String> DEMO_CITIZENS = List.of("inwoner-4711", "inwoner-4712", "inwoner-1984");
   public static final List<String> DEMO_EMPLOYEES = List.of("medewerker-0815", "medewerker-0042");
+
+  /**
+   * The chain owners' team of Middenstad's civil affairs (verhuizing, wmo-voorziening) that the demo user
+   * {@code owner} belongs to: it reads those services' calls and figures, no other service's.
+   */
+  public static final String DEMO_OWNER_GROUP = "ketenregie-burgerzaken";
 
   private final IdentityService identityService;
   private final ServiceCatalog catalog;
@@ -59,6 +67,7 @@ public class IdentitySetup {
     users.put("tester", "Operator who tests");
     users.put("auditor", "Auditor");
     users.put("requester", "Requester");
+    users.put("owner", "Chain owner");
     return users;
   }
 
@@ -76,6 +85,8 @@ public class IdentitySetup {
     Set<String> operators = ServiceGroups.operators(catalog);
     coordinators.forEach(id -> group(id, id));
     operators.forEach(id -> group(id, id));
+    Set<String> owners = ServiceOwners.ids(catalog);
+    owners.stream().filter(id -> !ServiceOwners.of(identityService, id).exists()).forEach(id -> group(id, id));
     if (demoUsers) {
       user("designer", Set.of(UsmGroups.DESIGNERS));
       user("coordinator", coordinators);
@@ -83,6 +94,9 @@ public class IdentitySetup {
       user("tester", operators);
       user("auditor", Set.of(UsmGroups.AUDITORS));
       user("requester", Set.of(UsmGroups.REQUESTERS));
+      if (owners.contains(DEMO_OWNER_GROUP)) { // Middenstad's services, not the demo supplier's
+        user("owner", Set.of(DEMO_OWNER_GROUP));
+      }
       DEMO_CITIZENS.forEach(id -> user(id, "Inwoner", Set.of(UsmGroups.REQUESTERS)));
       DEMO_EMPLOYEES.forEach(id -> user(id, "Medewerker", Set.of(UsmGroups.REQUESTERS)));
       demoLinkAccounts.forEach(id -> user(id, "Link account", Set.of(UsmGroups.LINK_ACCOUNTS)));

@@ -1,6 +1,7 @@
 package org.usm.security;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
@@ -14,8 +15,14 @@ public class ProductionSecretsCheck implements EnvironmentPostProcessor {
 
   static final String PROD_PROFILE = "prod";
   static final String ADMIN_PASSWORD = "camunda.bpm.admin-user.password";
-  private static final Set<String> DEMO_PASSWORDS =
-      Set.of("admin", "demo", "designer", "coordinator", "operator", "tester", "auditor", "requester");
+  /** The demo administrator's, Camunda's demo's and every demo user's (each password is the user id). */
+  private static final Set<String> DEMO_PASSWORDS = demoPasswords();
+
+  private static Set<String> demoPasswords() {
+    Set<String> passwords = new HashSet<>(Set.of("admin", "demo"));
+    passwords.addAll(IdentitySetup.DEMO_USERS.keySet());
+    return Set.copyOf(passwords);
+  }
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -7,7 +7,7 @@ var Of=Object.defineProperty;var Lf=(t,e,n)=>e in t?Of(t,e,{enumerable:!0,config
 `).split(`
 `),r=i.findIndex(a=>a.startsWith(`${e}:`)),s=`${e}: ${n}`;if(r<0){let a=0;for(;a<i.length&&(i[a].startsWith("#")||i[a].trim()==="");)a++;return i.splice(a,0,s),i.join(`
 `)}let o=r+1;for(let a=r+1;a<i.length;a++)if(/^[ \t]/.test(i[a])&&i[a].trim()!=="")o=a+1;else if(i[a].trim()!=="")break;return i.splice(r,o-r,s),i.join(`
-`)}function np(t,e){let n=new RegExp(`^${e}:[ \\t]*(.*)$`,"m").exec(Qe(t));return n&&n[1].replace(/\s+#.*$/,"").trim().replace(/^(['"])(.*)\1$/,"$2")||null}var mc=["# A new service. Replace at least id (lower case, digits and dashes; it becomes part of the process keys","# usm-wf1-<id> \u2026 usm-wf8-<id>) and name, then owner, customers, facility, support, roles (groups that exist",'# in Admin), sla, components and agreement. "Check" validates the text (it also runs as you type),','# "Preview" shows the eight workflows it would get, "Deploy" creates version 1.'];function zo(t){let e=Qe(t).replace(/\r\n/g,`
+`)}function np(t,e){let n=new RegExp(`^${e}:[ \\t]*(.*)$`,"m").exec(Qe(t));return n&&n[1].replace(/\s+#.*$/,"").trim().replace(/^(['"])(.*)\1$/,"$2")||null}var mc=["# A new service. Replace at least id (lower case, digits and dashes; it becomes part of the process keys","# usm-wf1-<id> \u2026 usm-wf8-<id>) and name, then owner and roles (a user or group, and groups, that exist in",'# Admin), customers, facility, support, sla, components and agreement. "Check" validates the text (it also','# runs as you type), "Preview" shows the eight workflows it would get, "Deploy" creates version 1.'];function zo(t){let e=Qe(t).replace(/\r\n/g,`
 `);if(!/^id:/m.test(e)||!/^roles:/m.test(e))return ip;let n=np(e,"id"),i=e.split(`
 `),r=0;for(;r<i.length&&(i[r].startsWith("#")||i[r].trim()==="");)r++;let s=i.slice(r).join(`
 `);return s=Bo(s,"id",dc),s=Bo(s,"name",fc),/^description:/m.test(s)&&(s=Bo(s,"description",`>-
@@ -21,8 +21,9 @@ id: ${dc}
 name: ${fc}
 description: >-
   Wat de dienst de klanten levert, en hoe.
-# One owner of the whole chain.
-owner: Eigenaar van de dienst
+# One owner of the whole chain: the person or team who steers on it and reads its calls and figures, a
+# user or group that exists in Admin (not a department head).
+owner: ketenregie-dienst
 # Who the service is for: at least one customer group.
 customers:
   - Inwoners

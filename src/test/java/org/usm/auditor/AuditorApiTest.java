@@ -52,9 +52,11 @@ class AuditorApiTest {
   private String closedIncident;
   /** A wish the requester registered themselves, still open. */
   private String requestersWish;
+  /** A wish for werkplek, a chain the demo user owner does not own; registered before the requester's wish. */
+  private String workplaceWish;
 
   @BeforeAll
-  void aClosedIncidentAndAnOpenWish() {
+  void aClosedIncidentAndOpenWishes() {
     UsmApi api = new UsmApi(rest);
     Map<String, Object> incident = new HashMap<>(Map.of("serviceId", "verhuizing", "type", "incident",
         "summary", "Verhuizing niet verwerkt in de BRP", "requester", "inwoner-4711", "impact", "high",
@@ -73,6 +75,8 @@ class AuditorApiTest {
     api.complete("coordinator", closedIncident, Step.R7_EvaluateAndClose, Map.of());
     assertThat(api.callBody("auditor", closedIncident)).containsEntry("status", "closed");
 
+    workplaceWish = api.register("requester", new HashMap<>(Map.of("serviceId", "werkplek", "type", "wish",
+        "summary", "Een tweede scherm op elke werkplek", "requester", "requester")));
     requestersWish = api.register("requester", new HashMap<>(Map.of("serviceId", "verhuizing", "type", "wish",
         "summary", "Verhuizing ook via de app doorgeven", "requester", "requester")));
   }
@@ -279,6 +283,56 @@ class AuditorApiTest {
         String.class);
     assertThat(register.getStatusCode().value()).isEqualTo(403);
     assertThat(trail("auditor", requestersWish)).noneMatch(e -> "auditor".equals(e.get("userId")));
+  }
+
+  /**
+   * A chain's owner reads their services' calls, trails and figures as an auditor does (DESIGN §13, book
+   * l.2319–2327), nothing of another service, and changes nothing: the demo user {@code owner} is in
+   * ketenregie-burgerzaken, which owns verhuizing and wmo-voorziening, not werkplek.
+   */
+  @Test
+  void anOwnerReadsTheirChainsCallsTrailsAndFiguresAndNothingElse() {
+    UsmApi api = new UsmApi(rest);
+    List<String> own = List.of("verhuizing", "wmo-voorziening");
+
+    assertThat(calls(list("owner", "size=200"))).extracting("trackingNumber")
+        .contains(closedIncident, requestersWish).doesNotContain(workplaceWish);
+    assertThat(calls(list("owner", "size=200"))).extracting("serviceId").allMatch(own::contains);
+    assertThat(api.callBody("owner", closedIncident)).containsEntry("status", "closed");
+    assertThat(trail("owner", closedIncident)).isEqualTo(trail("auditor", closedIncident));
+    assertThat(rest.exchange("/api/calls/" + closedIncident + "/audit?format=csv", HttpMethod.GET,
+        new HttpEntity<>(UsmApi.headers("owner")), String.class).getBody()).startsWith(TrailCsv.HEADER);
+    assertThat(api.call("owner", workplaceWish).getStatusCode().value()).as("another chain's call").isEqualTo(404);
+    assertThat(rest.exchange("/api/calls/" + workplaceWish + "/audit", HttpMethod.GET,
+        new HttpEntity<>(UsmApi.headers("owner")), String.class).getStatusCode().value()).isEqualTo(404);
+
+    assertThat(kpiRows("owner", "")).extracting("serviceId").contains("verhuizing").allMatch(own::contains);
+    assertThat(kpiRows("owner", "?serviceId=werkplek")).isEmpty();
+    assertThat(kpiRows("auditor", "?serviceId=werkplek")).as("the auditor reads it").isNotEmpty();
+
+    WebappSession cockpit = WebappSession.login(port, "owner", "cockpit");
+    String base = "/camunda/api/cockpit/plugin/usm/default";
+    assertThat(cockpit.request("GET", base + "/calls/" + closedIncident + "/audit").status()).isEqualTo(200);
+    assertThat(cockpit.request("GET", base + "/calls/" + workplaceWish).status()).isEqualTo(404);
+
+    String wishTask = api.tasks("coordinator", requestersWish).get(0).get("id").toString();
+    for (String command : List.of("claim", "complete")) {
+      ResponseEntity<String> refused = rest.exchange("/engine-rest/task/" + wishTask + "/" + command, HttpMethod.POST,
+          new HttpEntity<>(Map.of("userId", "owner"), UsmApi.headers("owner")), String.class);
+      assertThat(refused.getStatusCode().value()).as("%s: %s", command, refused.getBody()).isEqualTo(403);
+    }
+    assertThat(api.tasks("owner", requestersWish)).as("no task of the engine").isEmpty();
+    assertThat(rest.exchange("/engine-rest/history/process-instance?processInstanceBusinessKey=" + closedIncident,
+        HttpMethod.GET, new HttpEntity<>(UsmApi.headers("owner")), List.class).getBody())
+        .as("nor its history: the product's endpoints decide what an owner reads").isEmpty();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> kpiRows(String user, String query) {
+    ResponseEntity<Map<String, Object>> kpis = rest.exchange("/api/kpis" + query, HttpMethod.GET,
+        new HttpEntity<>(UsmApi.headers(user)), JSON);
+    assertThat(kpis.getStatusCode().value()).isEqualTo(200);
+    return (List<Map<String, Object>>) kpis.getBody().get("rows");
   }
 
   private List<Map<String, Object>> trail(String user, String trackingNumber) {

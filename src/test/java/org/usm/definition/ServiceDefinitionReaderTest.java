@@ -103,7 +103,7 @@ class ServiceDefinitionReaderTest {
 
   @Test
   void anUnknownFieldIsRefusedRatherThanIgnored() throws IOException {
-    assertRefused(demo("werkplek").replace("owner: Manager IT", "owner: Manager IT\neigenaar: Manager IT"),
+    assertRefused(demo("werkplek").replace("owner: ketenregie-werkplek", "owner: ketenregie-werkplek\neigenaar: IT"),
         "werkplek", "field 'eigenaar': is not a field of a service definition");
   }
 
@@ -117,7 +117,7 @@ class ServiceDefinitionReaderTest {
 
   @Test
   void allViolationsOfAFileAreReportedTogether() throws IOException {
-    String broken = demo("werkplek").replace("owner: Manager IT", "owner: \"\"")
+    String broken = demo("werkplek").replace("owner: ketenregie-werkplek", "owner: \"\"")
         .replace("risk:            {P1: P3D", "risk:            {P1: soon");
     assertThatThrownBy(() -> read(broken, "werkplek"))
         .hasMessageContaining("field 'owner': is required")

@@ -152,7 +152,7 @@ class ServiceDesignApiTest {
   @Test
   void aBadDefinitionIsRefusedWithEveryViolationAndLeavesNothingBehind() throws IOException {
     String broken = definition("kapot", "Kapotte dienst").replace("coordinators: publieksdiensten-coordinatoren\n",
-        "coordinators: bestaat-niet\n").replace("owner: Afdelingsmanager Publieksdiensten\n", "");
+        "coordinators: bestaat-niet\n").replace("owner: ketenregie-burgerzaken\n", "");
 
     ResponseEntity<Map<String, Object>> dryRun = send("designer", HttpMethod.POST, "/api/services?dryRun=true", broken);
     assertThat(dryRun.getStatusCode().value()).isEqualTo(200);
@@ -178,6 +178,63 @@ class ServiceDesignApiTest {
     assertThat(valid.getBody()).containsEntry("valid", true);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usm_service_version WHERE service_id = 'heel'", Integer.class))
         .as("a dry run stores nothing").isZero();
+  }
+
+  /** The verhuizing definition as a new service with the id given, owned by {@code owner}. */
+  private static String ownedBy(String id, String owner) throws IOException {
+    return definition(id, "Ketendienst " + id).replace("owner: ketenregie-burgerzaken\n", "owner: " + owner + "\n");
+  }
+
+  /**
+   * The owner steers on the whole chain and reads its figures (DESIGN §13, book l.2319–2327): a user or a
+   * group that exists, not a department's name nor one of the product's own groups; nothing is stored
+   * otherwise. The person or team a stored service names opens Cockpit from then on.
+   */
+  @Test
+  void theOwnerIsAUserOrAGroupThatExists() throws IOException {
+    String department = ownedBy("ketendienst", "Afdelingsmanager Publieksdiensten");
+    ResponseEntity<Map<String, Object>> dryRun = send("designer", HttpMethod.POST, "/api/services?dryRun=true",
+        department);
+    assertThat(dryRun.getBody()).containsEntry("valid", false);
+    ResponseEntity<Map<String, Object>> unknown = send("designer", HttpMethod.POST, "/api/services", department);
+    assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+    assertThat(unknown.getBody()).containsEntry("field", "owner");
+    assertThat((List<?>) unknown.getBody().get("violations")).singleElement().isEqualTo(Map.of("field", "owner",
+        "error", "names 'Afdelingsmanager Publieksdiensten', which is neither a user nor a group: the owner of the "
+            + "chain is a person or team who can read its figures"));
+    ResponseEntity<Map<String, Object>> requesters = send("designer", HttpMethod.POST, "/api/services",
+        ownedBy("ketendienst", "usm-requesters"));
+    assertThat(requesters.getStatusCode().value()).isEqualTo(400);
+    assertThat(requesters.getBody()).containsEntry("field", "owner");
+    assertThat((String) requesters.getBody().get("error"))
+        .contains("'usm-requesters', one of the product's own groups");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usm_service_version WHERE service_id = 'ketendienst'",
+        Integer.class)).as("nothing stored").isZero();
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKeyLike("usm-wf%-ketendienst")
+        .count()).as("nothing deployed").isZero();
+
+    newUser("ketenregisseur");
+    assertThat(WebappSession.attemptLogin(port, "ketenregisseur", "ketenregisseur", "cockpit").status())
+        .as("not yet an owner").isNotEqualTo(200);
+    ResponseEntity<Map<String, Object>> person = send("designer", HttpMethod.POST, "/api/services",
+        ownedBy("ketendienst", "ketenregisseur"));
+    assertThat(person.getStatusCode().value()).as("%s", person.getBody()).isEqualTo(201);
+    WebappSession.login(port, "ketenregisseur", "cockpit");
+
+    newUser("ketenlid");
+    identityService.saveGroup(identityService.newGroup("ketenregie-paspoort"));
+    identityService.createMembership("ketenlid", "ketenregie-paspoort");
+    ResponseEntity<Map<String, Object>> team = send("designer", HttpMethod.POST, "/api/services",
+        ownedBy("ketendienst-team", "ketenregie-paspoort"));
+    assertThat(team.getStatusCode().value()).as("%s", team.getBody()).isEqualTo(201);
+    WebappSession.login(port, "ketenlid", "cockpit");
+  }
+
+  /** A user of this installation whose password is their id, as the demo users'. */
+  private void newUser(String id) {
+    org.camunda.bpm.engine.identity.User user = identityService.newUser(id);
+    user.setPassword(id);
+    identityService.saveUser(user);
   }
 
   @Test
@@ -244,9 +301,7 @@ class ServiceDesignApiTest {
   void nobodyDesignsTheirOwnWorkSod9() throws IOException {
     org.camunda.bpm.engine.IdentityService identity = identityService;
     if (identity.createUserQuery().userId("ontwerper-balie").count() == 0) {
-      org.camunda.bpm.engine.identity.User user = identity.newUser("ontwerper-balie");
-      user.setPassword("ontwerper-balie");
-      identity.saveUser(user);
+      newUser("ontwerper-balie");
       identity.createMembership("ontwerper-balie", "usm-designers");
       identity.createMembership("ontwerper-balie", "publieksdiensten-burgerzaken");
     }
