@@ -3,6 +3,8 @@
 -- test), and per step which team worked it and when somebody of it first took it up.
 ALTER TABLE usm_call ADD COLUMN fulfilled_at TIMESTAMP;
 ALTER TABLE usm_call ADD COLUMN rework_count INTEGER DEFAULT 0 NOT NULL;
+-- An ended call's step completions in one value (chain.CallStepFacts): the figures read a row per call.
+ALTER TABLE usm_call ADD COLUMN step_facts VARCHAR(100000);
 ALTER TABLE usm_step_completion ADD COLUMN claimed_at TIMESTAMP;
 ALTER TABLE usm_step_completion ADD COLUMN group_id VARCHAR(255);
 -- The first time a step's task got an assignee, by the activity instance of the step; read as the step is

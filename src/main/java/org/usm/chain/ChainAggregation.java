@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +46,8 @@ final class ChainAggregation {
   private final Map<String, Bucket> buckets = new TreeMap<>();
   private final Map<String, Bucket> byCall = new HashMap<>();
   private final Map<String, List<StepFacts>> byInstance = new HashMap<>();
+  /** One string per team, however many steps name it. */
+  private final Map<String, String> groups = new HashMap<>();
 
   ChainAggregation(Optional<ChainPeriod> interval, ZoneId zone, Function<String, String> serviceNames) {
     this.interval = interval;
@@ -62,10 +66,45 @@ final class ChainAggregation {
   /** A step of a call given before ({@link #call}); steps of other calls are no part of these figures. */
   void step(StepFacts step) {
     Bucket bucket = byCall.get(step.trackingNumber());
-    if (bucket != null) {
-      bucket.step(step);
+    Optional<Step> known = Step.byId(step.step());
+    if (bucket != null && known.isPresent()) {
+      bucket.step(known.get(), step.processKey(), step.group(), seconds(step.openedAt()),
+          step.claimedAt() == null ? -1 : seconds(step.claimedAt()), seconds(step.completedAt()));
       byInstance.computeIfAbsent(step.processInstanceId(), id -> new ArrayList<>()).add(step);
     }
+  }
+
+  /**
+   * The steps of an ended call as its row holds them ({@link CallStepFacts}), in the order they happened: read
+   * without an object per step, the hand-offs found as they pass.
+   */
+  void endedCallSteps(CallFacts call, String facts) {
+    Bucket bucket = byCall.get(call.trackingNumber());
+    if (bucket == null) {
+      return;
+    }
+    // Per process instance of the call (numbered from 0): the team and completion of its last step so far.
+    String[][] lastGroup = {new String[4]};
+    long[][] lastCompleted = {new long[4]};
+    CallStepFacts.forEach(facts, (step, group, instance, opened, claimed, completed) -> {
+      String team = group == null ? null : groups.computeIfAbsent(group, g -> g);
+      bucket.step(step, step.process().key(), team, opened, claimed, completed);
+      if (instance >= lastGroup[0].length) {
+        lastGroup[0] = Arrays.copyOf(lastGroup[0], instance * 2);
+        lastCompleted[0] = Arrays.copyOf(lastCompleted[0], instance * 2);
+      }
+      String before = lastGroup[0][instance];
+      if (before != null && team != null && !before.equals(team)) {
+        bucket.handoffWaits.addSeconds((claimed >= 0 ? claimed : completed) - lastCompleted[0][instance]);
+      }
+      lastGroup[0][instance] = team;
+      lastCompleted[0][instance] = completed;
+    });
+  }
+
+  /** Seconds on one scale for the steps met one by one; only differences count. */
+  private static long seconds(Instant at) {
+    return at.getEpochSecond();
   }
 
   void refusal(String trackingNumber, String ruleId) {
@@ -94,7 +133,8 @@ final class ChainAggregation {
       StepFacts next = steps.get(i);
       if (before.group() != null && next.group() != null && !before.group().equals(next.group())) {
         Instant takenUp = next.claimedAt() != null ? next.claimedAt() : next.completedAt();
-        byCall.get(next.trackingNumber()).handoffWaits.add(Duration.between(before.completedAt(), takenUp));
+        byCall.get(next.trackingNumber()).handoffWaits.addSeconds(Duration.between(before.completedAt(), takenUp)
+            .toSeconds());
       }
     }
   }
@@ -116,13 +156,14 @@ final class ChainAggregation {
     private int reworked;
     private int firstTimeRight;
     private int improvementFindings;
-    private final List<Duration> leadTimes = new ArrayList<>();
-    private final List<Duration> fulfilmentLeadTimes = new ArrayList<>();
-    private final List<Duration> handlingTimes = new ArrayList<>();
-    private final List<Duration> handoverWaits = new ArrayList<>();
-    private final List<Duration> handoffWaits = new ArrayList<>();
-    private final List<Duration> stepTimes = new ArrayList<>();
-    private final Map<String, Team> teams = new TreeMap<>();
+    private final MinuteSample leadTimes = new MinuteSample();
+    private final MinuteSample fulfilmentLeadTimes = new MinuteSample();
+    private final MinuteSample handlingTimes = new MinuteSample();
+    private final MinuteSample handoverWaits = new MinuteSample();
+    private final MinuteSample handoffWaits = new MinuteSample();
+    private final MinuteSample stepTimes = new MinuteSample();
+    /** By team (empty for none), then step in the order of the processes. */
+    private final Map<String, Map<Step, Team>> teams = new TreeMap<>();
     private final Map<String, Integer> refusalsByRule = new TreeMap<>();
 
     Bucket(String serviceId, WorkflowPattern pattern, String period) {
@@ -133,7 +174,7 @@ final class ChainAggregation {
 
     void add(CallFacts call) {
       calls++;
-      handlingTimes.add(Duration.between(call.registeredAt(), call.slaDueAt()));
+      handlingTimes.addSeconds(Duration.between(call.registeredAt(), call.slaDueAt()).toSeconds());
       if (!pattern.name().equals(call.predictedPattern())) {
         reroutes++;
       }
@@ -141,13 +182,13 @@ final class ChainAggregation {
         reworked++;
       }
       if (call.fulfilledAt() != null) {
-        fulfilmentLeadTimes.add(Duration.between(call.registeredAt(), call.fulfilledAt()));
+        fulfilmentLeadTimes.addSeconds(Duration.between(call.registeredAt(), call.fulfilledAt()).toSeconds());
         if (!call.fulfilledAt().isAfter(call.slaDueAt())) {
           slaMetAtFulfilment++;
         }
       }
       if (call.closedAt() != null) {
-        leadTimes.add(Duration.between(call.registeredAt(), call.closedAt()));
+        leadTimes.addSeconds(Duration.between(call.registeredAt(), call.closedAt()).toSeconds());
         if (!call.breached() && !call.closedAt().isAfter(call.slaDueAt())) {
           slaMet++;
         }
@@ -163,19 +204,20 @@ final class ChainAggregation {
      * queue time runs until somebody took the step up (or completed it without taking it up first), its
      * work time from then on.
      */
-    void step(StepFacts step) {
-      Duration taken = Duration.between(step.openedAt(), step.completedAt());
-      stepTimes.add(taken);
-      Step.byId(step.step()).filter(s -> s.kind() == StepKind.ACCEPT)
-          .filter(s -> !pattern.entryProcess().key().equals(step.processKey()))
-          .ifPresent(s -> handoverWaits.add(taken));
-      Team team = teams.computeIfAbsent(step.group() + " " + step.step(), key -> new Team(step.group(), step.step()));
-      team.ownTimes.add(taken);
-      if (step.claimedAt() == null) {
-        team.queueTimes.add(taken);
+    void step(Step step, String processKey, String group, long opened, long claimed, long completed) {
+      long taken = completed - opened;
+      stepTimes.addSeconds(taken);
+      if (step.kind() == StepKind.ACCEPT && !pattern.entryProcess().key().equals(processKey)) {
+        handoverWaits.addSeconds(taken);
+      }
+      Team team = teams.computeIfAbsent(group == null ? "" : group, g -> new EnumMap<>(Step.class))
+          .computeIfAbsent(step, s -> new Team(group, s.id()));
+      team.ownTimes.addSeconds(taken);
+      if (claimed < 0) {
+        team.queueTimes.addSeconds(taken);
       } else {
-        team.queueTimes.add(Duration.between(step.openedAt(), step.claimedAt()));
-        team.workTimes.add(Duration.between(step.claimedAt(), step.completedAt()));
+        team.queueTimes.addSeconds(claimed - opened);
+        team.workTimes.addSeconds(completed - claimed);
       }
     }
 
@@ -185,15 +227,14 @@ final class ChainAggregation {
       Double slaMetAtFulfilmentRate = rate(slaMetAtFulfilment, fulfilled);
       boolean chainMissesSla = slaMetAtFulfilmentRate != null && slaMetAtFulfilmentRate < SLA_TARGET;
       Duration responseTime = handlingTimes.isEmpty() ? null
-          : StepDeadlines.responseTime(Duration.ofMillis((long) (Durations.medianMinutes(handlingTimes) * 60_000)));
+          : StepDeadlines.responseTime(Duration.ofSeconds((long) (handlingTimes.median() * 60)));
       return new ChainFigures.Row(serviceId, serviceNames.apply(serviceId), pattern.name(), period, calls, finished,
-          Durations.medianMinutes(leadTimes), Durations.percentileMinutes(leadTimes, 90), slaMet,
-          rate(slaMet, finished), fulfilled, Durations.medianMinutes(fulfilmentLeadTimes),
-          Durations.percentileMinutes(fulfilmentLeadTimes, 90), slaMetAtFulfilment, slaMetAtFulfilmentRate,
-          chainMissesSla, reworked, rate(reworked, calls), rate(firstTimeRight, finished),
-          Durations.medianMinutes(handoverWaits), Durations.medianMinutes(handoffWaits),
-          Durations.medianMinutes(stepTimes), teams.values().stream().map(t -> t.row(chainMissesSla, responseTime))
-              .toList(),
+          leadTimes.median(), leadTimes.percentile(90), slaMet, rate(slaMet, finished), fulfilled,
+          fulfilmentLeadTimes.median(), fulfilmentLeadTimes.percentile(90), slaMetAtFulfilment,
+          slaMetAtFulfilmentRate, chainMissesSla, reworked, rate(reworked, calls), rate(firstTimeRight, finished),
+          handoverWaits.median(), handoffWaits.median(), stepTimes.median(),
+          teams.values().stream().flatMap(steps -> steps.values().stream())
+              .map(t -> t.row(chainMissesSla, responseTime)).toList(),
           reroutes, rate(reroutes, calls), refusalsByRule, improvementFindings);
     }
   }
@@ -203,9 +244,9 @@ final class ChainAggregation {
 
     private final String group;
     private final String step;
-    private final List<Duration> ownTimes = new ArrayList<>();
-    private final List<Duration> queueTimes = new ArrayList<>();
-    private final List<Duration> workTimes = new ArrayList<>();
+    private final MinuteSample ownTimes = new MinuteSample();
+    private final MinuteSample queueTimes = new MinuteSample();
+    private final MinuteSample workTimes = new MinuteSample();
 
     Team(String group, String step) {
       this.group = group;
@@ -218,10 +259,10 @@ final class ChainAggregation {
      * misses its SLA all the same.
      */
     ChainFigures.TeamRow row(boolean chainMissesSla, Duration responseTime) {
-      Double own = Durations.medianMinutes(ownTimes);
+      Double own = ownTimes.median();
       boolean green = own != null && responseTime != null && own <= responseTime.toSeconds() / 60.0;
-      return new ChainFigures.TeamRow(group, step, ownTimes.size(), Durations.medianMinutes(queueTimes),
-          Durations.medianMinutes(workTimes), chainMissesSla && green);
+      return new ChainFigures.TeamRow(group, step, ownTimes.size(), queueTimes.median(), workTimes.median(),
+          chainMissesSla && green);
     }
   }
 }

@@ -94,6 +94,10 @@ public class ChainFigures {
           INTERVAL + " must be " + ChainPeriod.names() + " (got '" + intervalText + "')");
     }
     CallSelection asked = CallSelection.parsePeriod(filters);
+    if (asked.serviceId() != null && !calls.readsAllCallsOf(asked.serviceId())) {
+      throw new CallRejectedException(CallRejectedException.Reason.FORBIDDEN, "serviceId", "the figures of service '"
+          + asked.serviceId() + "' are for its owner, the teams that work it and auditors");
+    }
     LocalDate to = asked.registeredTo() != null ? asked.registeredTo() : LocalDate.now(clock);
     LocalDate from = asked.registeredFrom() != null ? asked.registeredFrom() : to.minusDays(DEFAULT_PERIOD_DAYS - 1);
     CallSelection selection = calls.visible(asked.during(from, to));
@@ -101,13 +105,22 @@ public class ChainFigures {
     ChainAggregation chain = new ChainAggregation(interval, clock.getZone(),
         serviceId -> catalog.find(serviceId).map(ServiceDefinition::name).orElse(serviceId));
     query(selection, "SELECT c.tracking_number, c.service_id, c.pattern, c.predicted_pattern, c.registered_at, "
-        + "c.sla_due_at, c.sla_breached_at, c.fulfilled_at, c.closed_at, c.rework_count FROM usm_call c WHERE ", "",
-        rs -> chain.call(new ChainAggregation.CallFacts(rs.getString(1), rs.getString(2), rs.getString(3),
-            rs.getString(4), instant(rs, 5), instant(rs, 6), rs.getTimestamp(7) != null, instant(rs, 8),
-            instant(rs, 9), rs.getInt(10))));
+        + "c.sla_due_at, c.sla_breached_at, c.fulfilled_at, c.closed_at, c.rework_count, c.step_facts "
+        + "FROM usm_call c WHERE ", "", rs -> {
+          ChainAggregation.CallFacts call = new ChainAggregation.CallFacts(rs.getString(1), rs.getString(2),
+              rs.getString(3), rs.getString(4), instant(rs, 5), instant(rs, 6), rs.getTimestamp(7) != null,
+              instant(rs, 8), instant(rs, 9), rs.getInt(10));
+          chain.call(call);
+          String facts = rs.getString(11);
+          if (facts != null) {
+            chain.endedCallSteps(call, facts);
+          }
+        });
+    // The steps of the calls that have not ended, as recorded.
     query(selection, "SELECT s.tracking_number, s.process_key, s.process_instance_id, s.step, s.group_id, "
         + "s.opened_at, s.claimed_at, s.completed_at FROM usm_step_completion s "
-        + "JOIN usm_call c ON c.tracking_number = s.tracking_number WHERE ", " AND s.opened_at IS NOT NULL",
+        + "JOIN usm_call c ON c.tracking_number = s.tracking_number WHERE ",
+        " AND c.step_facts IS NULL AND s.opened_at IS NOT NULL",
         rs -> chain.step(new ChainAggregation.StepFacts(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getString(4), rs.getString(5), instant(rs, 6), instant(rs, 7), instant(rs, 8))));
     query(selection, "SELECT e.tracking_number, e.rule_id FROM usm_audit_event e "
@@ -132,7 +145,7 @@ public class ChainFigures {
         chain.rows(), links.values().stream().map(LinkGroup::row).toList());
   }
 
-  private static Instant instant(ResultSet rs, int column) throws SQLException {
+  static Instant instant(ResultSet rs, int column) throws SQLException {
     Timestamp at = rs.getTimestamp(column);
     return at == null ? null : at.toInstant();
   }

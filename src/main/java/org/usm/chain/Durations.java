@@ -17,7 +17,12 @@ public final class Durations {
       return null;
     }
     double[] minutes = durations.stream().mapToDouble(d -> d.toMillis() / 60_000.0).sorted().toArray();
-    double rank = p / 100.0 * (minutes.length - 1);
+    return percentileOfSorted(minutes, minutes.length, p);
+  }
+
+  /** The percentile of the first {@code count} (at least one) of minutes sorted ascending. */
+  static Double percentileOfSorted(double[] minutes, int count, double p) {
+    double rank = p / 100.0 * (count - 1);
     int below = (int) Math.floor(rank);
     int above = (int) Math.ceil(rank);
     double value = minutes[below] + (rank - below) * (minutes[above] - minutes[below]);

@@ -109,6 +109,16 @@ public class CallQueryService {
         .map(ServiceDefinition::id).collect(Collectors.toSet()));
   }
 
+  /**
+   * Whether the current user reads the calls of the service as a whole (auditors, administrators, its owner
+   * and the teams that work it), as its figures show them; a requester reads only their own calls.
+   */
+  public boolean readsAllCallsOf(String serviceId) {
+    Actor user = Actor.current(identityService).orElse(null);
+    return user == null || CallAccess.readsAllCalls(user.groupIds()) || catalog.find(serviceId)
+        .filter(service -> CallAccess.readsCallsOf(user.userId(), user.groupIds(), service)).isPresent();
+  }
+
   private static int number(Map<String, String> parameters, String name, int fallback, int min, int max) {
     String text = parameters.get(name);
     if (text == null || text.isBlank()) {

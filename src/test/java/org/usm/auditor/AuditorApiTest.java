@@ -307,7 +307,12 @@ class AuditorApiTest {
         new HttpEntity<>(UsmApi.headers("owner")), String.class).getStatusCode().value()).isEqualTo(404);
 
     assertThat(kpiRows("owner", "")).extracting("serviceId").contains("verhuizing").allMatch(own::contains);
-    assertThat(kpiRows("owner", "?serviceId=werkplek")).isEmpty();
+    ResponseEntity<Map<String, Object>> othersFigures = rest.exchange("/api/kpis?serviceId=werkplek", HttpMethod.GET,
+        new HttpEntity<>(UsmApi.headers("owner")), JSON);
+    assertThat(othersFigures.getStatusCode().value()).as("another owner's figures").isEqualTo(403);
+    assertThat(othersFigures.getBody()).containsEntry("field", "serviceId");
+    assertThat(kpiRows("owner", "")).as("all the owner may read").extracting(row -> row.get("serviceId"))
+        .isNotEmpty().doesNotContain("werkplek");
     assertThat(kpiRows("auditor", "?serviceId=werkplek")).as("the auditor reads it").isNotEmpty();
 
     WebappSession cockpit = WebappSession.login(port, "owner", "cockpit");

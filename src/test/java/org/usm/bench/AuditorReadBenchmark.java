@@ -44,7 +44,7 @@ class AuditorReadBenchmark {
     Path data = Files.createTempDirectory("usm-auditor-bench");
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(UsmApplication.class).profiles("demo")
         .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--usm.demo.calls-enabled=false", "--usm.services.deploy-in-background=false", "--logging.level.root=WARN",
-            "--spring.datasource.url=jdbc:h2:file:" + data.resolve("usm") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0")) {
+            "--usm.data-dir=" + data)) {
       CallIntakeService intake = context.getBean(CallIntakeService.class);
       TaskService tasks = context.getBean(TaskService.class);
       IdentityService identity = context.getBean(IdentityService.class);

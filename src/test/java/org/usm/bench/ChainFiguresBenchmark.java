@@ -16,14 +16,18 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.usm.UsmApplication;
+import org.usm.chain.EndedCallFacts;
+import org.usm.intake.CallStatus;
+import org.usm.intake.CallStatusChanged;
 import org.usm.model.Step;
 import org.usm.model.WorkflowPattern;
 
 /**
  * Prints how fast an owner's chain figures answer over 100,000 calls of the last 90 days (DESIGN §13: within a
  * second), on the shipped H2 file database. The register is filled the way the product writes it (a call row,
- * and a completion row per step of its path with the team, opened, first claimed and completed), by batched
- * inserts: the figures read only these tables, and seeding 100,000 calls through the engine would take hours.
+ * a completion row per step of its path with the team, opened, first claimed and completed, and for an ended
+ * call its steps on its row, by the product's own {@link EndedCallFacts}), by batched inserts: the figures read
+ * only these tables, and seeding 100,000 calls through the engine would take hours.
  * Not part of the test suite: {@code mvn test -Dusm.excluded-test-groups=none -Dtest=ChainFiguresBenchmark}.
  */
 @Tag("benchmark")
@@ -41,10 +45,9 @@ class ChainFiguresBenchmark {
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(UsmApplication.class).profiles("demo")
         .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--usm.demo.calls-enabled=false",
             "--usm.services.deploy-in-background=false", "--logging.level.root=WARN",
-            "--spring.datasource.url=jdbc:h2:file:" + data.resolve("usm")
-                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0")) {
+            "--usm.data-dir=" + data)) {
       long seeding = System.nanoTime();
-      int steps = seed(context.getBean(JdbcTemplate.class));
+      int steps = seed(context.getBean(JdbcTemplate.class), context.getBean(EndedCallFacts.class));
       System.out.printf("%nseeded %,d calls and %,d step completions in %.0f s%n", CALLS, steps,
           (System.nanoTime() - seeding) / 1e9);
 
@@ -63,10 +66,11 @@ class ChainFiguresBenchmark {
   }
 
   /** Calls registered over the period, most closed and fulfilled, a few reworked; every step by its team. */
-  private static int seed(JdbcTemplate jdbc) {
+  private static int seed(JdbcTemplate jdbc, EndedCallFacts ended) {
     Random random = new Random(42);
     Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(DAYS));
     List<Object[]> calls = new ArrayList<>();
+    List<String> closedCalls = new ArrayList<>();
     List<Object[]> completions = new ArrayList<>();
     int steps = 0;
     for (int i = 0; i < CALLS; i++) {
@@ -91,6 +95,9 @@ class ChainFiguresBenchmark {
         steps++;
       }
       boolean closed = at.isBefore(Instant.now());
+      if (closed) {
+        closedCalls.add(trackingNumber);
+      }
       calls.add(new Object[] {trackingNumber, service, pattern.entryProcess().name().toLowerCase(), pattern.name(),
           closed ? "closed" : "in progress", "Benchmark " + i, "inwoner-4711", Timestamp.from(registered),
           Timestamp.from(due), instance, pattern.name(), closed ? Timestamp.from(at.minusSeconds(3600)) : null,
@@ -100,6 +107,8 @@ class ChainFiguresBenchmark {
       }
     }
     flush(jdbc, calls, completions);
+    // As the product does when a call closes: its steps onto its row.
+    closedCalls.forEach(call -> ended.callEnded(new CallStatusChanged(call, CallStatus.CLOSED, null)));
     return steps;
   }
 

@@ -116,7 +116,7 @@ class BrowserTest {
     ProcessBuilder node = new ProcessBuilder("node", "--test", "--test-concurrency=1", "--test-reporter=spec",
         "src/test/browser/tasklist-cockpit.test.mjs", "src/test/browser/cockpit-auditor.test.mjs",
         "src/test/browser/cockpit-designer.test.mjs", "src/test/browser/links.test.mjs",
-        "src/test/browser/exits.test.mjs")
+        "src/test/browser/exits.test.mjs", "src/test/browser/report.test.mjs")
         .redirectErrorStream(true);
     node.environment().putAll(Map.of(
         "USM_BASE_URL", "http://localhost:" + port,
@@ -146,6 +146,7 @@ class BrowserTest {
     assertThat(new File(screenshots.toFile(), "auditor-call-links.png")).exists();
     assertThat(new File(screenshots.toFile(), "task-o1-reclassify.png")).exists();
     assertThat(new File(screenshots.toFile(), "task-c3-reject.png")).exists();
+    assertThat(new File(screenshots.toFile(), "owner-service-report.png")).exists();
   }
 
   /**

@@ -87,6 +87,31 @@ class ChainAggregationTest {
   }
 
   @Test
+  void anEndedCallsStepsOnItsRowGiveTheSameFiguresAsItsCompletions() {
+    String tn = "INC-2026-000001";
+    List<ChainAggregation.StepFacts> steps = List.of(
+        step(tn, Step.R1_AcceptIncident, COORDINATORS, 0, 5L, 10),
+        step(tn, Step.R3_Analyze, BURGERZAKEN, 10, 70L, 100),
+        step(tn, Step.R4_PrepareRecovery, COORDINATORS, 100, null, 130));
+    String facts = CallStepFacts.encode(steps, T0).orElseThrow();
+    assertThat(facts).isEqualTo("R1," + COORDINATORS + ",0,0,300,600;R3," + BURGERZAKEN + ",0,600,4200,6000;R4,"
+        + COORDINATORS + ",0,6000,,7800");
+
+    ChainAggregation recorded = chain();
+    recorded.call(call(tn, 480, 200L, 210L, 0));
+    steps.forEach(recorded::step);
+    ChainAggregation fromRow = chain();
+    ChainAggregation.CallFacts ended = call(tn, 480, 200L, 210L, 0);
+    fromRow.call(ended);
+    fromRow.endedCallSteps(ended, facts);
+    assertThat(fromRow.rows()).isEqualTo(recorded.rows());
+    assertThat(CallStepFacts.decode(facts, tn, T0)).extracting(ChainAggregation.StepFacts::claimedAt)
+        .containsExactly(at(5), at(70), null);
+    assertThat(CallStepFacts.encode(List.of(step(tn, Step.R3_Analyze, "team,b", 0, null, 1)), T0))
+        .as("a value that cannot be written so is read from the completions").isEmpty();
+  }
+
+  @Test
   void aQuickTeamBesideAChainThatMissesItsSlaIsMarked() {
     ChainAggregation chain = chain();
     String tn = "INC-2026-000001";
