@@ -47,7 +47,7 @@ final class ChainAggregation {
   private final Map<String, Bucket> byCall = new HashMap<>();
   private final Map<String, List<StepFacts>> byInstance = new HashMap<>();
   /** One string per team, however many steps name it. */
-  private final Map<String, String> groups = new HashMap<>();
+  private final CallStepFacts.Names groups = new CallStepFacts.Names();
 
   ChainAggregation(Optional<ChainPeriod> interval, ZoneId zone, Function<String, String> serviceNames) {
     this.interval = interval;
@@ -86,8 +86,7 @@ final class ChainAggregation {
     // Per process instance of the call (numbered from 0): the team and completion of its last step so far.
     String[][] lastGroup = {new String[4]};
     long[][] lastCompleted = {new long[4]};
-    CallStepFacts.forEach(facts, (step, group, instance, opened, claimed, completed) -> {
-      String team = group == null ? null : groups.computeIfAbsent(group, g -> g);
+    CallStepFacts.forEach(facts, groups, (step, team, instance, opened, claimed, completed) -> {
       bucket.step(step, step.process().key(), team, opened, claimed, completed);
       if (instance >= lastGroup[0].length) {
         lastGroup[0] = Arrays.copyOf(lastGroup[0], instance * 2);

@@ -113,11 +113,11 @@ class ChainFiguresBenchmark {
   }
 
   private static void flush(JdbcTemplate jdbc, List<Object[]> calls, List<Object[]> completions) {
-    jdbc.batchUpdate("INSERT INTO usm_call (tracking_number, service_id, call_type, pattern, status, summary, requester, "
-        + "registered_at, sla_due_at, process_instance_id, predicted_pattern, fulfilled_at, closed_at, rework_count) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", calls);
-    jdbc.batchUpdate("INSERT INTO usm_step_completion (tracking_number, process_key, process_instance_id, step, user_id, "
-        + "group_id, opened_at, claimed_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", completions);
+    jdbc.batchUpdate("INSERT INTO usm_call (tracking_number, service_id, call_type, pattern, status, summary, "
+        + "requester, registered_at, sla_due_at, process_instance_id, predicted_pattern, fulfilled_at, closed_at, "
+        + "rework_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", calls);
+    jdbc.batchUpdate("INSERT INTO usm_step_completion (tracking_number, process_key, process_instance_id, step, "
+        + "user_id, group_id, opened_at, claimed_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", completions);
     calls.clear();
     completions.clear();
   }
