@@ -17,16 +17,14 @@ public final class Durations {
       return null;
     }
     double[] minutes = durations.stream().mapToDouble(d -> d.toMillis() / 60_000.0).sorted().toArray();
-    return percentileOfSorted(minutes, minutes.length, p);
-  }
-
-  /** The percentile of the first {@code count} (at least one) of minutes sorted ascending. */
-  static Double percentileOfSorted(double[] minutes, int count, double p) {
-    double rank = p / 100.0 * (count - 1);
+    double rank = p / 100.0 * (minutes.length - 1);
     int below = (int) Math.floor(rank);
     int above = (int) Math.ceil(rank);
-    double value = minutes[below] + (rank - below) * (minutes[above] - minutes[below]);
-    return Math.round(value * 100.0) / 100.0;
+    return hundredths(minutes[below] + (rank - below) * (minutes[above] - minutes[below]));
+  }
+
+  static double hundredths(double minutes) {
+    return Math.round(minutes * 100.0) / 100.0;
   }
 
   public static Double medianMinutes(List<Duration> durations) {

@@ -28,4 +28,22 @@ class DurationsTest {
   void noDurationsGiveNoFigureRatherThanZero() {
     assertThat(Durations.medianMinutes(List.of())).isNull();
   }
+
+  @Test
+  void aSampleFindsThePercentilesBySelectionAsSortingWould() {
+    java.util.Random random = new java.util.Random(7);
+    for (int n : new int[] {1, 2, 3, 10, 101, 1000}) {
+      MinuteSample sample = new MinuteSample();
+      List<Duration> durations = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        long seconds = random.nextInt(5) == 0 ? 600 : random.nextInt(100_000);
+        sample.addSeconds(seconds);
+        durations.add(Duration.ofSeconds(seconds));
+      }
+      for (double p : new double[] {50, 90, 0, 100}) {
+        assertThat(sample.percentile(p)).as("p%s of %d", p, n).isEqualTo(Durations.percentileMinutes(durations, p));
+      }
+    }
+    assertThat(new MinuteSample().median()).isNull();
+  }
 }
