@@ -11,12 +11,18 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.usm.chain.ChainFigures;
 import org.usm.security.UsmGroups;
+import org.usm.testing.UsmApi;
 
 /**
  * The demo's month of calls: every scenario written, at the moments it would have happened (the engine's
@@ -24,7 +30,7 @@ import org.usm.security.UsmGroups;
  */
 // One live context at a time: the engine REST API and the webapps find the engine by the name "default".
 @DirtiesContext
-@SpringBootTest(properties = "usm.demo.calls-enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "usm.demo.calls-enabled=true")
 @ActiveProfiles({"demo", "test"})
 class DemoCallsTest {
 
@@ -32,6 +38,7 @@ class DemoCallsTest {
   @Autowired HistoryService history;
   @Autowired ChainFigures figures;
   @Autowired IdentityService identity;
+  @Autowired TestRestTemplate rest;
 
   @Test
   void everyScenarioIsWrittenInThePastAndWorkedByTheRules() {
@@ -101,13 +108,30 @@ class DemoCallsTest {
       assertThat(row.teams()).isNotEmpty().allSatisfy(team -> assertThat(team.queueTimeMedianMinutes()).isNotNull());
     });
     assertThat(month.rows()).as("the change whose test failed").anySatisfy(row -> assertThat(row.reworked()).isOne());
-    assertThat(figures.of(Map.of("interval", "week")).rows()).extracting(ChainFigures.Row::period)
-        .allSatisfy(period -> assertThat(period).matches("\\d{4}-W\\d{2}"));
     assertThat(month.links()).singleElement().satisfies(link -> {
       assertThat(link.link()).isEqualTo("afval");
       assertThat(link.calls()).isEqualTo(2);
       assertThat(link.withinAgreement()).as("one in time, one late").isOne();
       assertThat(link.breached()).isOne();
+    });
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theOwnerReadsTheMonthOfTheirChainsPerWeekOverTheApi() {
+    ResponseEntity<Map<String, Object>> weekly = rest.exchange("/api/kpis?interval=week", HttpMethod.GET,
+        new HttpEntity<>(UsmApi.headers("owner")), new ParameterizedTypeReference<>() {});
+    assertThat(weekly.getStatusCode().value()).isEqualTo(200);
+    List<Map<String, Object>> rows = (List<Map<String, Object>>) weekly.getBody().get("rows");
+    assertThat(rows).extracting(row -> row.get("serviceId")).as("the services the owner owns")
+        .containsOnly("verhuizing", "wmo-voorziening");
+    assertThat(rows).extracting(row -> (String) row.get("period")).allSatisfy(period ->
+        assertThat(period).matches("\\d{4}-W\\d{2}")).as("four weeks and a bit").hasSizeGreaterThan(4);
+    assertThat(rows).anySatisfy(row -> {
+      assertThat(row.get("fulfilmentLeadTimeMedianMinutes")).isNotNull();
+      assertThat((List<Map<String, Object>>) row.get("teams")).isNotEmpty()
+          .allSatisfy(team -> assertThat(team).containsKeys("group", "step", "steps", "queueTimeMedianMinutes",
+              "workTimeMedianMinutes"));
     });
   }
 }
