@@ -1,6 +1,7 @@
 // Bar charts with Chart.js, registering only what they use (tree-shaken). Registration happens on first use,
 // never at module load, so a failure cannot break the plugin's import.
 import { Chart, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip } from 'chart.js';
+import { h, errorBox, messageOf } from './dom.js';
 
 let registered = false;
 
@@ -73,4 +74,22 @@ export function barChart(canvas, {
       },
     },
   });
+}
+
+/** A captioned figure with the canvas a chart is drawn in: `{ box, canvas }`; `height` in pixels, else the CSS's. */
+export function chartBox(title, testid, { wide = false, height } = {}) {
+  const canvas = h('canvas', { 'data-testid': testid, role: 'img', 'aria-label': title });
+  const box = h('figure', { class: 'usm-chart' + (wide ? ' usm-chart-wide' : '') },
+    h('figcaption', null, title),
+    h('div', { class: 'usm-chart-canvas', style: height ? `height:${height}px` : null }, canvas));
+  return { box, canvas };
+}
+
+/** Draws a chart into its box with `build`, adding it to `made`; a chart that fails shows its error in its box. */
+export function drawInto(box, build, made) {
+  try {
+    made.push(build());
+  } catch (error) {
+    box.box.appendChild(errorBox(`Chart: ${messageOf(error)}`));
+  }
 }

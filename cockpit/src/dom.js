@@ -98,3 +98,17 @@ export function select(name, options, value, testid) {
       return option;
     }));
 }
+
+/** On submit, the form's named controls' trimmed values (missing ones as '') to `onSubmit`, without leaving the page. */
+export function onFilterSubmit(form, names, onSubmit) {
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const values = {};
+    for (const name of names) {
+      const control = form.elements.namedItem(name);
+      values[name] = control ? String(control.value ?? '').trim() : '';
+    }
+    onSubmit(values);
+  });
+  return form;
+}

@@ -1,5 +1,5 @@
 // The Calls list: a filter form, a table of calls (newest first) and paging; filters and page live in the hash.
-import { h, clear, fill, errorBox, loading, table, field, select, messageOf } from '../dom.js';
+import { h, clear, fill, errorBox, loading, table, field, select, messageOf, onFilterSubmit } from '../dom.js';
 import { getJson } from '../http.js';
 import {
   parseRoute, callsHash, callHash, callsUrl, pickFilters, pageNumber, pageRange, CALL_FILTERS, PAGE_SIZE,
@@ -34,16 +34,7 @@ function filterForm(filters, onSubmit) {
     h('div', { class: 'usm-filter-actions' },
       h('button', { type: 'submit', class: 'btn btn-default btn-primary', 'data-testid': 'usm-filter-apply' }, 'Search'),
       h('a', { href: '#/usm/calls', class: 'usm-reset', 'data-testid': 'usm-filter-reset' }, 'Clear filters')));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const values = {};
-    for (const name of CALL_FILTERS) {
-      const control = form.elements.namedItem(name);
-      values[name] = control ? String(control.value ?? '').trim() : '';
-    }
-    onSubmit(values);
-  });
-  return form;
+  return onFilterSubmit(form, CALL_FILTERS, onSubmit);
 }
 
 function breachedMarker(call) {

@@ -1,12 +1,12 @@
 // The Chain page: KPIs per service and pattern over a period, as a table and as bar charts.
-import { h, clear, fill, errorBox, loading, table, field, select, messageOf } from '../dom.js';
+import { h, clear, fill, errorBox, loading, table, field, select, messageOf, onFilterSubmit } from '../dom.js';
 import { getJson } from '../http.js';
 import { parseRoute, chainHash, kpisUrl, pickFilters, CHAIN_FILTERS } from '../util/route.js';
 import {
   formatDuration, formatRate, formatCount, formatRefusals, sumRefusals, rowLabel, ratePercent, chartDuration,
   chartDurationUnit, DASH,
 } from '../util/format.js';
-import { barChart, COLORS } from '../charts.js';
+import { barChart, chartBox, drawInto, COLORS } from '../charts.js';
 import { PATTERNS } from './calls.js';
 import { greenWhileChainRed } from '../util/figures.js';
 
@@ -30,16 +30,7 @@ function filterForm(filters, onSubmit) {
     h('div', { class: 'usm-filter-actions' },
       h('button', { type: 'submit', class: 'btn btn-default btn-primary', 'data-testid': 'usm-filter-apply' }, 'Show'),
       h('a', { href: '#/usm/chain', class: 'usm-reset', 'data-testid': 'usm-filter-reset' }, 'Clear filters')));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const values = {};
-    for (const name of CHAIN_FILTERS) {
-      const control = form.elements.namedItem(name);
-      values[name] = control ? String(control.value ?? '').trim() : '';
-    }
-    onSubmit(values);
-  });
-  return form;
+  return onFilterSubmit(form, CHAIN_FILTERS, onSubmit);
 }
 
 export function renderKpiTable(rows) {
@@ -64,13 +55,6 @@ export function renderKpiTable(rows) {
     h('td', { class: 'usm-num' }, formatRate(row.rerouteRate)),
     h('td', null, formatRefusals(row.refusalsByRule)),
     h('td', { class: 'usm-num' }, formatCount(row.improvementFindings)))));
-}
-
-function chartBox(title, testid, wide) {
-  const canvas = h('canvas', { 'data-testid': testid, role: 'img', 'aria-label': title });
-  const box = h('figure', { class: 'usm-chart' + (wide ? ' usm-chart-wide' : '') },
-    h('figcaption', null, title), h('div', { class: 'usm-chart-canvas' }, canvas));
-  return { box, canvas };
 }
 
 export function chainPage(view) {
@@ -157,9 +141,9 @@ function renderResults(view, rows, setCharts) {
   const { unit, divisor } = chartDurationUnit(rows.flatMap((r) => [
     r.stepTimeMedianMinutes, r.leadTimeMedianMinutes, r.leadTimeP90Minutes]));
   const lead = chartBox(`Step time (teams) and lead time (chain) per service and pattern (${unit})`,
-    'usm-chain-chart-leadtime', true);
-  const sla = chartBox('SLA met rate per service and pattern', 'usm-chain-chart-sla', false);
-  const refusals = chartBox('Refusals per rule (all rows)', 'usm-chain-chart-refusals', false);
+    'usm-chain-chart-leadtime', { wide: true });
+  const sla = chartBox('SLA met rate per service and pattern', 'usm-chain-chart-sla');
+  const refusals = chartBox('Refusals per rule (all rows)', 'usm-chain-chart-refusals');
   const refusalSums = sumRefusals(rows);
   const warned = greenWhileChainRed(rows);
   const container = h('div', null,
@@ -171,13 +155,7 @@ function renderResults(view, rows, setCharts) {
   view.whenAttached(() => {
     if (!view.alive) return;
     const made = [];
-    const attempt = (box, build) => {
-      try {
-        made.push(build());
-      } catch (error) {
-        box.box.appendChild(errorBox(`Chart: ${messageOf(error)}`));
-      }
-    };
+    const attempt = (box, build) => drawInto(box, build, made);
     const none = (box, text) => {
       box.box.classList.add('usm-chart-empty');
       box.box.appendChild(h('p', { class: 'usm-muted usm-chart-none' }, text));

@@ -2,13 +2,13 @@
 // customer's lead time to fulfilment beside the teams' own queue and work times (the watermelon view, drawn),
 // the trend per month or week, rework, re-routes and refusals, the links; printable for a monthly review and
 // as CSV. Only GET requests.
-import { h, clear, fill, errorBox, loading, table, field, select, messageOf } from '../dom.js';
+import { h, clear, fill, errorBox, loading, table, field, select, messageOf, onFilterSubmit } from '../dom.js';
 import { getJson } from '../http.js';
 import { parseRoute, reportHash, kpisUrl, pickFilters, REPORT_FILTERS } from '../util/route.js';
 import {
   formatDuration, formatRate, formatCount, formatRefusals, ratePercent, chartDuration, chartDurationUnit, DASH,
 } from '../util/format.js';
-import { barChart, COLORS } from '../charts.js';
+import { barChart, chartBox, drawInto, COLORS } from '../charts.js';
 import { linkLabel } from '../util/links.js';
 import { watermelonBars, greenWhileChainRed } from '../util/figures.js';
 
@@ -26,16 +26,7 @@ function toolbar(filters, services, onSubmit, csvUrl) {
       h('button', { type: 'button', class: 'btn btn-default', 'data-testid': 'usm-report-print', onclick: () => window.print() },
         'Print'),
       h('a', { href: csvUrl, class: 'btn btn-default', download: '', 'data-testid': 'usm-report-csv' }, 'CSV')));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const values = {};
-    for (const name of REPORT_FILTERS) {
-      const control = form.elements.namedItem(name);
-      values[name] = control ? String(control.value ?? '').trim() : '';
-    }
-    onSubmit(values);
-  });
-  return form;
+  return onFilterSubmit(form, REPORT_FILTERS, onSubmit);
 }
 
 function patternTable(rows, testid, first) {
@@ -82,13 +73,6 @@ function linkTable(links) {
       h('td', { class: 'usm-num' }, formatDuration(link.leadTimeMedianMinutes)),
       h('td', { class: 'usm-num' }, formatRate(link.withinAgreementRate)),
       h('td', { class: 'usm-num' }, formatCount(link.breached)))));
-}
-
-function chartBox(title, testid, height) {
-  const canvas = h('canvas', { 'data-testid': testid, role: 'img', 'aria-label': title });
-  const box = h('figure', { class: 'usm-chart usm-chart-wide' },
-    h('figcaption', null, title), h('div', { class: 'usm-chart-canvas', style: `height:${height}px` }, canvas));
-  return { box, canvas };
 }
 
 export function reportPage(view) {
@@ -162,10 +146,11 @@ function renderReport(view, { all, rows, links, trends, filters }, setCharts) {
   const warned = greenWhileChainRed(rows);
   const watermelons = rows.map((row) => ({ row, box: chartBox(
     `${row.pattern}: the customer's lead time beside the teams' own times`, `usm-report-chart-${row.pattern}`,
-    60 + 28 * ((row.teams ?? []).length + 1)) }));
+    { wide: true, height: 60 + 28 * ((row.teams ?? []).length + 1) }) }));
   const trendLead = chartBox(`Median lead time to fulfilment per ${filters.interval} and pattern`,
-    'usm-report-chart-trend', 240);
-  const trendSla = chartBox(`SLA met at fulfilment per ${filters.interval} and pattern`, 'usm-report-chart-trend-sla', 240);
+    'usm-report-chart-trend', { wide: true, height: 240 });
+  const trendSla = chartBox(`SLA met at fulfilment per ${filters.interval} and pattern`, 'usm-report-chart-trend-sla',
+    { wide: true, height: 240 });
   const container = h('div', { 'data-testid': 'usm-report' },
     h('p', { class: 'usm-muted', 'data-testid': 'usm-report-period' },
       `Period: ${all?.from ?? DASH} – ${all?.to ?? DASH} · registered calls, by the month or week they were registered`),
@@ -190,13 +175,7 @@ function renderReport(view, { all, rows, links, trends, filters }, setCharts) {
   view.whenAttached(() => {
     if (!view.alive) return;
     const made = [];
-    const attempt = (box, build) => {
-      try {
-        made.push(build());
-      } catch (error) {
-        box.box.appendChild(errorBox(`Chart: ${messageOf(error)}`));
-      }
-    };
+    const attempt = (box, build) => drawInto(box, build, made);
     for (const { row, box } of watermelons) {
       const bars = watermelonBars(row);
       const { unit, divisor } = chartDurationUnit(bars.flatMap((b) => [b.chain, b.queue, b.work]));

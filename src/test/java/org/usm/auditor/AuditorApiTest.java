@@ -319,6 +319,11 @@ class AuditorApiTest {
     String base = "/camunda/api/cockpit/plugin/usm/default";
     assertThat(cockpit.request("GET", base + "/calls/" + closedIncident + "/audit").status()).isEqualTo(200);
     assertThat(cockpit.request("GET", base + "/calls/" + workplaceWish).status()).isEqualTo(404);
+    for (String figures : List.of("/kpis?serviceId=werkplek", "/kpis?serviceId=werkplek&format=csv&interval=week")) {
+      WebappSession.Response refused = cockpit.request("GET", base + figures);
+      assertThat(refused.status()).as("another owner's figures through Cockpit's session: %s", figures).isEqualTo(403);
+      assertThat(refused.json()).containsEntry("field", "serviceId");
+    }
 
     String wishTask = api.tasks("coordinator", requestersWish).get(0).get("id").toString();
     for (String command : List.of("claim", "complete")) {
