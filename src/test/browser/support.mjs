@@ -14,13 +14,17 @@ export function launch() {
   return chromium.launch({ executablePath: process.env.USM_CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/** Logged-in pages of the webapps, one per demo user and app (every demo password is the user id). */
-export function sessions(browser) {
+/**
+ * Logged-in pages of the webapps, one per demo user and app (every demo password is the user id), in a
+ * browser that asks for `locale` (Camunda's webapps and the plugin pages follow it: `nl-NL` for Dutch).
+ */
+export function sessions(browser, { locale = 'en-US' } = {}) {
   const pages = {};
   return async function session(user, app) {
     const key = `${user}:${app}`;
     if (!pages[key]) {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true,
+        locale });
       pages[key] = await logIn(await context.newPage(), user, app);
     }
     return pages[key];
@@ -37,11 +41,12 @@ async function logIn(page, user, app) {
   const loggedIn = page.getByText(name).first();
   for (let attempt = 1; ; attempt++) {
     await page.goto(`${base}/camunda/app/${app}/default/`);
-    const username = page.getByPlaceholder('Username');
+    // The login form in English or Dutch, as the browser's language chooses.
+    const username = page.getByPlaceholder(/^(Username|Gebruikersnaam)$/);
     await username.waitFor({ timeout: 60000 });
     await username.fill(user);
-    await page.getByPlaceholder('Password').fill(user);
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByPlaceholder(/^(Password|Wachtwoord)$/).fill(user);
+    await page.getByRole('button', { name: /^(Log in|Inloggen)$/ }).click();
     try {
       await loggedIn.waitFor({ timeout: 45000 });
       return page;

@@ -6,12 +6,14 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -30,7 +32,7 @@ import org.usm.model.WorkflowPattern;
 import org.usm.testing.HappyPath;
 
 /**
- * Runs the browser tests in {@code src/test/browser} (node's test runner, playwright-core, Debian
+ * Runs every browser test in {@code src/test/browser} (node's test runner, playwright-core, Debian
  * Chromium) against the product started here, with the calls they work on. Screenshots are saved to
  * {@code target/screenshots}. Without Chromium the tests are skipped, unless {@code USM_BROWSER_TESTS} is
  * {@code required}, as in CI, where a missing browser fails.
@@ -112,11 +114,17 @@ class BrowserTest {
 
     Path screenshots = Path.of("target", "screenshots");
     Files.createDirectories(screenshots);
-    // One file at a time: both drive the same product.
-    ProcessBuilder node = new ProcessBuilder("node", "--test", "--test-concurrency=1", "--test-reporter=spec",
-        "src/test/browser/tasklist-cockpit.test.mjs", "src/test/browser/cockpit-auditor.test.mjs",
-        "src/test/browser/cockpit-designer.test.mjs", "src/test/browser/links.test.mjs",
-        "src/test/browser/exits.test.mjs", "src/test/browser/report.test.mjs")
+    // Every browser test file, one at a time (they drive the same product): first those that work the calls
+    // above in the order the auditor's pages expect them, then the rest, which prepare their own calls.
+    List<String> ordered = List.of("tasklist-cockpit", "cockpit-auditor", "cockpit-designer", "links", "exits",
+        "report");
+    List<String> command = new ArrayList<>(List.of("node", "--test", "--test-concurrency=1", "--test-reporter=spec"));
+    ordered.forEach(name -> command.add("src/test/browser/" + name + ".test.mjs"));
+    try (Stream<Path> files = Files.list(Path.of("src", "test", "browser"))) {
+      files.map(Path::toString).filter(file -> file.endsWith(".test.mjs")).sorted()
+          .filter(file -> !command.contains(file)).forEach(command::add);
+    }
+    ProcessBuilder node = new ProcessBuilder(command)
         .redirectErrorStream(true);
     node.environment().putAll(Map.of(
         "USM_BASE_URL", "http://localhost:" + port,
