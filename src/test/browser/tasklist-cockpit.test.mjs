@@ -35,7 +35,7 @@ function call(trackingNumber) {
 test('coordinator and operator work a WF4 incident through the Tasklist forms to closed', async () => {
   const coordinator = await session('coordinator', 'tasklist');
   await coordinator.getByText("My group's tasks").first().click();
-  await coordinator.getByText(`R1 Accept incident · ${incident} · Verhuizing doorgeven`).first().waitFor();
+  await coordinator.getByText(`R1 Aannemen incident · ${incident} · Verhuizing doorgeven`).first().waitFor();
   await shot(coordinator, 'tasklist-my-group');
 
   await completes('coordinator', incident, 'R1_AcceptIncident', async (page) => {
@@ -94,7 +94,7 @@ test('the coordinator of Operate reassigns an operator\'s step in Tasklist, only
   const page = await session('coordinator', 'tasklist');
   await page.goto(`${base}/camunda/app/tasklist/default/`);
   await page.getByText("Operators' steps I steer").first().click();
-  const item = page.getByText(`O4 Execute activities · ${steered} · Verhuizing doorgeven`).first();
+  const item = page.getByText(`O4 Uitvoeren werkzaamheden · ${steered} · Verhuizing doorgeven`).first();
   await item.waitFor();
   await item.click();
   await page.locator('.fjs-form').waitFor();

@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.usm.engine.Actor;
 import org.usm.definition.ServiceCatalog;
 import org.usm.definition.ServiceVersions;
+import org.usm.instantiation.ServiceBinding;
 import org.usm.instantiation.ServiceBindings;
+import org.usm.language.Language;
 import org.usm.model.Priority;
 import org.usm.register.AgreementRegister;
 import org.usm.security.SystemAccess;
@@ -120,10 +122,10 @@ public class CallIntakeService {
   }
 
   /** The tasks the workflow opened at once were created before the register row their description comes from. */
-  private void describeFirstTasks(String trackingNumber, CallTexts.Texts texts) {
+  private void describeFirstTasks(String trackingNumber, CallTexts.Texts texts, Language language) {
     if (!texts.isEmpty()) {
       taskService.createTaskQuery().processInstanceBusinessKey(trackingNumber).list().forEach(task -> {
-        task.setDescription(texts.asTaskDescription());
+        task.setDescription(texts.asTaskDescription(language));
         taskService.saveTask(task);
       });
     }
@@ -139,7 +141,8 @@ public class CallIntakeService {
     Priority priority = classifier.priority(call);
     // Milliseconds, as the engine keeps dates: the register, the variables and the SLA timer agree exactly.
     Instant registeredAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-    Instant slaDue = registeredAt.plus(bindings.ofWorkflow(workflow.getId()).handlingTime(priority));
+    ServiceBinding binding = bindings.ofWorkflow(workflow.getId());
+    Instant slaDue = registeredAt.plus(binding.handlingTime(priority));
     String trackingNumber = trackingNumbers.next(call.type()).toString();
 
     ProcessInstance instance = runtimeService.createProcessInstanceById(workflow.getId())
@@ -150,7 +153,7 @@ public class CallIntakeService {
         CallStatus.REGISTERED, call.summary(), call.requester(), user == null ? null : user.userId(),
         registeredAt, slaDue, instance.getId(), parentTrackingNumber, call.pattern().name(), null, null, List.of(),
         List.of(), null, call.description(), call.reference(), null, raisedBy, null));
-    describeFirstTasks(trackingNumber, new CallTexts.Texts(call.description(), call.reference()));
+    describeFirstTasks(trackingNumber, new CallTexts.Texts(call.description(), call.reference()), binding.language());
     return new RegisteredCall(trackingNumber, call.pattern().name(), instance.getId(), key);
   }
 }

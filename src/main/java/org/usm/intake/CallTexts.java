@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.usm.language.Language;
+import org.usm.language.Phrase;
 
 /**
  * What a call says beyond its summary: its description and, for a call another organisation handed over,
@@ -15,6 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class CallTexts {
 
+  private static final Phrase HANDED_OVER_REFERENCE = new Phrase(
+      "Reference of the organisation that handed this call over: %s",
+      "Kenmerk van de organisatie die deze melding heeft overgedragen: %s");
+
   /** The texts of one call; either may be null. */
   public record Texts(String description, String reference) {
 
@@ -22,9 +28,12 @@ public class CallTexts {
       return description == null && reference == null;
     }
 
-    /** As a task's description: the reference first, so whoever works it can answer the organisation asking. */
-    public String asTaskDescription() {
-      return (reference == null ? "" : "Reference of the organisation that handed this call over: " + reference
+    /**
+     * As a task's description, in the language of the call's service: the reference first, so whoever works
+     * it can answer the organisation asking.
+     */
+    public String asTaskDescription(Language language) {
+      return (reference == null ? "" : HANDED_OVER_REFERENCE.in(language, reference)
           + (description == null ? "" : "\n\n")) + (description == null ? "" : description);
     }
   }

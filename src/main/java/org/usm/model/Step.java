@@ -18,6 +18,8 @@ import static org.usm.model.UsmProcess.RECOVER;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.usm.language.Language;
+import org.usm.language.Phrase;
 
 /**
  * Every USM step of the five processes, with its BPMN element id ({@code <code>_<Name>}, fixed by the
@@ -25,58 +27,59 @@ import java.util.Optional;
  * that works it. The BPMN files, the rules and the tests all use these ids.
  */
 public enum Step {
-  A1_AcceptWish(AGREE, ACCEPT, COORDINATOR, "Accept wish"),
-  A2_Classify(AGREE, CLASSIFY, null, "Classify"),
-  A3_SpecifyService(AGREE, CORE, OPERATOR, "Specify the service"),
-  A4_DraftOffer(AGREE, CORE, COORDINATOR, "Draft offer"),
-  A5_Negotiate(AGREE, CORE, COORDINATOR, "Negotiate"),
-  A6_Realize(AGREE, FORK, null, "Realize"),
-  A7_ReviewDelivery(AGREE, REVIEW, COORDINATOR, "Review delivery & feedback"),
-  A8_EvaluateAndClose(AGREE, EVALUATE, COORDINATOR, "Evaluate & close"),
+  A1_AcceptWish(AGREE, ACCEPT, COORDINATOR, "Accept wish", "Aannemen wens"),
+  A2_Classify(AGREE, CLASSIFY, null, "Classify", "Classificeren"),
+  A3_SpecifyService(AGREE, CORE, OPERATOR, "Specify the service", "Specificeren dienst"),
+  A4_DraftOffer(AGREE, CORE, COORDINATOR, "Draft offer", "Opstellen offerte"),
+  A5_Negotiate(AGREE, CORE, COORDINATOR, "Negotiate", "Onderhandelen"),
+  A6_Realize(AGREE, FORK, null, "Realize", "Realiseren"),
+  A7_ReviewDelivery(AGREE, REVIEW, COORDINATOR, "Review delivery & feedback", "Toetsen oplevering en terugkoppelen"),
+  A8_EvaluateAndClose(AGREE, EVALUATE, COORDINATOR, "Evaluate & close", "Evalueren en afsluiten"),
 
-  C1_AcceptRfc(CHANGE, ACCEPT, COORDINATOR, "Accept RFC"),
-  C2_Classify(CHANGE, CLASSIFY, null, "Classify"),
-  C3_PlanAndAgree(CHANGE, CORE, COORDINATOR, "Plan & agree"),
-  C4_PrepareChange(CHANGE, CORE, OPERATOR, "Prepare change"),
-  C5_TestAndRelease(CHANGE, CORE, OPERATOR, "Test & release"),
-  C6_Deploy(CHANGE, FORK, null, "Deploy"),
-  C7_ReviewDelivery(CHANGE, REVIEW, COORDINATOR, "Review delivery & feedback"),
-  C8_UpdateMir(CHANGE, REGISTER, null, "Update MIR"),
-  C9_EvaluateAndClose(CHANGE, EVALUATE, COORDINATOR, "Evaluate & close"),
+  C1_AcceptRfc(CHANGE, ACCEPT, COORDINATOR, "Accept RFC", "Aannemen RFC"),
+  C2_Classify(CHANGE, CLASSIFY, null, "Classify", "Classificeren"),
+  C3_PlanAndAgree(CHANGE, CORE, COORDINATOR, "Plan & agree", "Plannen en accorderen"),
+  C4_PrepareChange(CHANGE, CORE, OPERATOR, "Prepare change", "Voorbereiden wijziging"),
+  C5_TestAndRelease(CHANGE, CORE, OPERATOR, "Test & release", "Testen en vrijgeven"),
+  C6_Deploy(CHANGE, FORK, null, "Deploy", "Implementeren"),
+  C7_ReviewDelivery(CHANGE, REVIEW, COORDINATOR, "Review delivery & feedback", "Toetsen oplevering en terugkoppelen"),
+  C8_UpdateMir(CHANGE, REGISTER, null, "Update MIR", "Bijwerken BIR"),
+  C9_EvaluateAndClose(CHANGE, EVALUATE, COORDINATOR, "Evaluate & close", "Evalueren en afsluiten"),
 
-  R1_AcceptIncident(RECOVER, ACCEPT, COORDINATOR, "Accept incident"),
-  R2_Classify(RECOVER, CLASSIFY, null, "Classify"),
-  R3_Analyze(RECOVER, CORE, OPERATOR, "Analyze"),
-  R4_PrepareRecovery(RECOVER, CORE, COORDINATOR, "Prepare recovery"),
-  R5_Recover(RECOVER, FORK, null, "Recover"),
-  R6_ReviewDelivery(RECOVER, REVIEW, COORDINATOR, "Review delivery & feedback"),
-  R7_EvaluateAndClose(RECOVER, EVALUATE, COORDINATOR, "Evaluate & close"),
+  R1_AcceptIncident(RECOVER, ACCEPT, COORDINATOR, "Accept incident", "Aannemen incident"),
+  R2_Classify(RECOVER, CLASSIFY, null, "Classify", "Classificeren"),
+  R3_Analyze(RECOVER, CORE, OPERATOR, "Analyze", "Analyseren"),
+  R4_PrepareRecovery(RECOVER, CORE, COORDINATOR, "Prepare recovery", "Voorbereiden herstel"),
+  R5_Recover(RECOVER, FORK, null, "Recover", "Herstellen"),
+  R6_ReviewDelivery(RECOVER, REVIEW, COORDINATOR, "Review delivery & feedback", "Toetsen oplevering en terugkoppelen"),
+  R7_EvaluateAndClose(RECOVER, EVALUATE, COORDINATOR, "Evaluate & close", "Evalueren en afsluiten"),
 
-  O1_AcceptServiceRequest(OPERATE, ACCEPT, COORDINATOR, "Accept service request"),
-  O2_Classify(OPERATE, CLASSIFY, null, "Classify"),
-  O3_PlanActivities(OPERATE, CORE, COORDINATOR, "Plan the activities"),
-  O4_ExecuteActivities(OPERATE, CORE, OPERATOR, "Execute activities"),
-  O5_ReviewDelivery(OPERATE, REVIEW, COORDINATOR, "Review delivery & feedback"),
-  O6_EvaluateAndClose(OPERATE, EVALUATE, COORDINATOR, "Evaluate & close"),
+  O1_AcceptServiceRequest(OPERATE, ACCEPT, COORDINATOR, "Accept service request", "Aannemen serviceverzoek"),
+  O2_Classify(OPERATE, CLASSIFY, null, "Classify", "Classificeren"),
+  O3_PlanActivities(OPERATE, CORE, COORDINATOR, "Plan the activities", "Plannen werkzaamheden"),
+  O4_ExecuteActivities(OPERATE, CORE, OPERATOR, "Execute activities", "Uitvoeren werkzaamheden"),
+  O5_ReviewDelivery(OPERATE, REVIEW, COORDINATOR, "Review delivery & feedback", "Toetsen oplevering en terugkoppelen"),
+  O6_EvaluateAndClose(OPERATE, EVALUATE, COORDINATOR, "Evaluate & close", "Evalueren en afsluiten"),
 
-  I1_IdentifyRisk(IMPROVE, ACCEPT, COORDINATOR, "Identify risk"),
-  I2_Classify(IMPROVE, CLASSIFY, null, "Classify"),
-  I3_DetermineCause(IMPROVE, CORE, OPERATOR, "Determine cause"),
-  I4_SelectMeasure(IMPROVE, CORE, COORDINATOR, "Select measure"),
-  I5_DeployMeasure(IMPROVE, FORK, null, "Deploy measure"),
-  I6_ReviewDelivery(IMPROVE, REVIEW, COORDINATOR, "Review delivery & feedback"),
-  I7_EvaluateAndClose(IMPROVE, EVALUATE, COORDINATOR, "Evaluate & close");
+  I1_IdentifyRisk(IMPROVE, ACCEPT, COORDINATOR, "Identify risk", "Identificeren risico"),
+  I2_Classify(IMPROVE, CLASSIFY, null, "Classify", "Classificeren"),
+  I3_DetermineCause(IMPROVE, CORE, OPERATOR, "Determine cause", "Vaststellen oorzaak"),
+  I4_SelectMeasure(IMPROVE, CORE, COORDINATOR, "Select measure", "Selecteren maatregel"),
+  I5_DeployMeasure(IMPROVE, FORK, null, "Deploy measure", "Doorvoeren maatregel"),
+  I6_ReviewDelivery(IMPROVE, REVIEW, COORDINATOR, "Review delivery & feedback", "Toetsen oplevering en terugkoppelen"),
+  I7_EvaluateAndClose(IMPROVE, EVALUATE, COORDINATOR, "Evaluate & close", "Evalueren en afsluiten");
 
   private final UsmProcess process;
   private final StepKind kind;
   private final Role role;
-  private final String title;
+  private final Phrase title;
 
-  Step(UsmProcess process, StepKind kind, Role role, String title) {
+  /** @param english, dutch the step's name without its code; the Dutch one as the book and REFERENCE.md name it */
+  Step(UsmProcess process, StepKind kind, Role role, String english, String dutch) {
     this.process = process;
     this.kind = kind;
     this.role = role;
-    this.title = title;
+    this.title = new Phrase(english, dutch);
   }
 
   /** The BPMN element id, for example {@code R3_Analyze}. */
@@ -106,9 +109,17 @@ public enum Step {
     return role != null;
   }
 
-  /** The step's name as coordinators read it, for example {@code R3 Analyze}. */
+  /** The step's name in English, for log lines and messages to designers: {@code R3 Analyze}. */
   public String displayName() {
-    return code() + " " + title;
+    return displayName(Language.EN);
+  }
+
+  /**
+   * The step's name as the people who work it read it, in the language of the call's service: {@code R3
+   * Analyseren}. The code stays the same in every language.
+   */
+  public String displayName(Language language) {
+    return code() + " " + title.in(language);
   }
 
   /**

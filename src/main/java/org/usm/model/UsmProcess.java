@@ -1,17 +1,19 @@
 package org.usm.model;
 
 import java.util.Arrays;
+import org.usm.language.Language;
+import org.usm.language.Phrase;
 
 /**
  * The five universal USM processes. Each is one BPMN process shared by every service
  * (USM non-redundancy): the process key is the same for all services.
  */
 public enum UsmProcess {
-  AGREE("usm-agree", "agree", "Agree", CallType.WISH),
-  CHANGE("usm-change", "change", "Change", CallType.RFC),
-  RECOVER("usm-recover", "recover", "Recover", CallType.INCIDENT),
-  OPERATE("usm-operate", "operate", "Operate", CallType.SERVICE_REQUEST),
-  IMPROVE("usm-improve", "improve", "Improve", CallType.RISK);
+  AGREE("usm-agree", "agree", "Agree", "Afspreken", CallType.WISH),
+  CHANGE("usm-change", "change", "Change", "Wijzigen", CallType.RFC),
+  RECOVER("usm-recover", "recover", "Recover", "Herstellen", CallType.INCIDENT),
+  OPERATE("usm-operate", "operate", "Operate", "Uitvoeren", CallType.SERVICE_REQUEST),
+  IMPROVE("usm-improve", "improve", "Improve", "Verbeteren", CallType.RISK);
 
   /**
    * The prefix of every key of the product: the universal processes, the instantiated workflows, the
@@ -21,13 +23,13 @@ public enum UsmProcess {
 
   private final String key;
   private final String id;
-  private final String displayName;
+  private final Phrase displayName;
   private final CallType trigger;
 
-  UsmProcess(String key, String id, String displayName, CallType trigger) {
+  UsmProcess(String key, String id, String english, String dutch, CallType trigger) {
     this.key = key;
     this.id = id;
-    this.displayName = displayName;
+    this.displayName = new Phrase(english, dutch);
     this.trigger = trigger;
   }
 
@@ -41,8 +43,14 @@ public enum UsmProcess {
     return id;
   }
 
+  /** The process's name in English, for log lines and messages to designers: {@code Recover}. */
   public String displayName() {
-    return displayName;
+    return displayName(Language.EN);
+  }
+
+  /** The process's name as the people who work in it read it: {@code Herstellen}. */
+  public String displayName(Language language) {
+    return displayName.in(language);
   }
 
   /** The call type that triggers this process when it is the entry process of a workflow. */

@@ -9,12 +9,16 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.usm.engine.EngineContext;
 import org.usm.engine.ModelListener;
 import org.usm.engine.ParsedActivity;
 import org.usm.engine.RuleEnforcement;
+import org.usm.instantiation.ServiceBindings;
+import org.usm.language.Language;
+import org.usm.language.Phrase;
 import org.usm.model.CallVariables;
 import org.usm.model.Step;
 import org.usm.model.WorkflowElements;
@@ -30,10 +34,19 @@ import org.usm.model.WorkflowElements;
 @Order(85)
 public class SlaSteering implements ModelListener {
 
-  private final RuleEnforcement enforcement;
+  private static final Phrase OPEN_STEP = new Phrase("- **%s** (`%s`) · %s · groups %s · open since %s",
+      "- **%s** (`%s`) · %s · groepen %s · open sinds %s");
+  private static final Phrase HELD_BY = new Phrase("held by %s", "in behandeling bij %s");
+  private static final Phrase NOT_ASSIGNED = new Phrase("not assigned", "niet toegewezen");
+  private static final Phrase NO_STEP_OPEN = new Phrase("No step is open.", "Er staat geen stap open.");
 
-  public SlaSteering(RuleEnforcement enforcement) {
+  private final RuleEnforcement enforcement;
+  // The bindings read deployed definitions, and the engine is built with this listener: resolved late.
+  private final ObjectProvider<ServiceBindings> bindings;
+
+  public SlaSteering(RuleEnforcement enforcement, ObjectProvider<ServiceBindings> bindings) {
     this.enforcement = enforcement;
+    this.bindings = bindings;
   }
 
   @Override
@@ -44,17 +57,21 @@ public class SlaSteering implements ModelListener {
     }
   }
 
+  /** The open steps, in the language of the call's service: the coordinator reads them on the escalation's form. */
   private void listOpenSteps(DelegateTask escalation) {
+    Language language = bindings.getObject().languageOf(escalation.getExecution());
     TaskService tasks = escalation.getProcessEngineServices().getTaskService();
     List<String> lines = new ArrayList<>();
     for (Task task : EngineContext.asProduct(() -> openSteps(tasks, escalation.getExecution().getProcessBusinessKey()))) {
-      lines.add("- **" + Step.byId(task.getTaskDefinitionKey()).map(Step::displayName).orElse(task.getName())
-          + "** (`" + task.getTaskDefinitionKey() + "`) · "
-          + (task.getAssignee() == null ? "not assigned" : "held by " + task.getAssignee())
-          + " · groups " + String.join(", ", EngineContext.asProduct(() -> groupsOf(tasks, task.getId())))
-          + " · open since " + task.getCreateTime().toInstant().truncatedTo(ChronoUnit.MINUTES));
+      lines.add(OPEN_STEP.in(language,
+          Step.byId(task.getTaskDefinitionKey()).map(step -> step.displayName(language)).orElse(task.getName()),
+          task.getTaskDefinitionKey(),
+          task.getAssignee() == null ? NOT_ASSIGNED.in(language) : HELD_BY.in(language, task.getAssignee()),
+          String.join(", ", EngineContext.asProduct(() -> groupsOf(tasks, task.getId()))),
+          task.getCreateTime().toInstant().truncatedTo(ChronoUnit.MINUTES)));
     }
-    escalation.setVariableLocal(CallVariables.OPEN_STEPS, lines.isEmpty() ? "No step is open." : String.join("\n", lines));
+    escalation.setVariableLocal(CallVariables.OPEN_STEPS,
+        lines.isEmpty() ? NO_STEP_OPEN.in(language) : String.join("\n", lines));
   }
 
   /** Applies the escalation's steering, as the coordinator who completed it. */

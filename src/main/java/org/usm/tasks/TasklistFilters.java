@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.usm.model.Role;
 import org.usm.model.Step;
 import org.usm.model.UsmProcess;
+import org.usm.model.WorkflowElements;
 
 /**
  * The Tasklist filters every coordinator and operator starts from, created at start-up when missing:
@@ -69,7 +70,7 @@ public class TasklistFilters {
           taskService.createTaskQuery().processDefinitionKey(process.key()).orderByDueDate().asc(), priority++));
     }
     filters.add(new TaskFilter("SLA escalations", "Calls whose end-to-end handling time has passed",
-        taskService.createTaskQuery().taskNameLike(TaskPresentation.SLA_BREACH_TITLE + "%").orderByDueDate().asc(),
+        taskService.createTaskQuery().taskDefinitionKey(WorkflowElements.STEER_SLA_BREACH).orderByDueDate().asc(),
         priority));
     return filters;
   }

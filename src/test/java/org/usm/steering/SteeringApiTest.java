@@ -250,7 +250,8 @@ class SteeringApiTest {
     String escalation = taskService.createTaskQuery().processInstanceId(root)
         .taskDefinitionKey(WorkflowElements.STEER_SLA_BREACH).singleResult().getId();
     assertThat((String) taskService.getVariableLocal(escalation, CallVariables.OPEN_STEPS))
-        .contains("O4 Execute activities", "`O4_ExecuteActivities`", "not assigned", "publieksdiensten-burgerzaken");
+        .contains("O4 Uitvoeren werkzaamheden", "`O4_ExecuteActivities`", "niet toegewezen",
+            "publieksdiensten-burgerzaken");
 
     ResponseEntity<Map<String, Object>> notOpen = completeEscalation(escalation, Map.of(
         CallVariables.STEER_STEP, typed(Step.R3_Analyze.id()), CallVariables.STEER_ASSIGNEE, typed(COUNTER_CLERK)));

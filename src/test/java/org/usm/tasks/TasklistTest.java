@@ -74,7 +74,7 @@ class TasklistTest {
     String trackingNumber = incident("verhuizing", "high", "high");
 
     Task accept = task(trackingNumber, Step.R1_AcceptIncident);
-    assertThat(accept.getName()).isEqualTo("R1 Accept incident · " + trackingNumber + " · Verhuizing doorgeven");
+    assertThat(accept.getName()).isEqualTo("R1 Aannemen incident · " + trackingNumber + " · Verhuizing doorgeven");
     assertThat(accept.getPriority()).as("P1").isEqualTo(100);
     // verhuizing agrees 4 hours for a P1 incident: accept within a tenth of that, 24 minutes.
     assertThat(accept.getDueDate().toInstant()).isBetween(before.plus(Duration.ofMinutes(24)),
@@ -92,7 +92,42 @@ class TasklistTest {
     assertThat(analyze.getFollowUpDate()).isBefore(analyze.getDueDate());
   }
 
+  /**
+   * A task speaks the language of its call's service (DESIGN §14): its name and description, as Tasklist
+   * reads them over the engine's REST API; the step code, tracking number and keys are the same in both.
+   */
   @Test
+  void aDutchServicesTaskIsNamedInDutchAnEnglishServicesInEnglish() {
+    Map<String, String> dutch = acceptTaskOf("verhuizing");
+    assertThat(dutch.get("name")).isEqualTo("R1 Aannemen incident · " + dutch.get("tn") + " · Verhuizing doorgeven");
+    assertThat(dutch.get("description"))
+        .isEqualTo("Kenmerk van de organisatie die deze melding heeft overgedragen: REF-42\n\nDe pas werkt niet");
+
+    Map<String, String> english = acceptTaskOf("expat-desk");
+    assertThat(english.get("name"))
+        .isEqualTo("R1 Accept incident · " + english.get("tn") + " · International residents' desk");
+    assertThat(english.get("description"))
+        .isEqualTo("Reference of the organisation that handed this call over: REF-42\n\nDe pas werkt niet");
+
+    as("coordinator");
+    taskService.complete(task(english.get("tn"), Step.R1_AcceptIncident).getId(), Map.of());
+    identityService.clearAuthentication();
+    Task analyze = task(english.get("tn"), Step.R3_Analyze);
+    assertThat(analyze.getName()).as("every step of the call").startsWith("R3 Analyze · ");
+    assertThat(analyze.getTaskDefinitionKey()).isEqualTo("R3_Analyze");
+  }
+
+  /** A new incident's accept task as the coordinator reads it over /engine-rest, with the call's tracking number. */
+  private Map<String, String> acceptTaskOf(String serviceId) {
+    String trackingNumber = intake.register(new CallRequest(serviceId, "incident", "Pas werkt niet", "inwoner-4711",
+        null, null, null, null, null, "De pas werkt niet", "REF-42")).trackingNumber();
+    Map<String, Object> task = new UsmApi(rest).tasks("coordinator", trackingNumber).stream()
+        .filter(t -> "R1_AcceptIncident".equals(t.get("taskDefinitionKey"))).findFirst().orElseThrow();
+    return Map.of("tn", trackingNumber, "name", (String) task.get("name"), "description",
+        (String) task.get("description"));
+  }
+
+@Test
   void reclassifyingAtAcceptMovesTheSlaDueDateFromRegistration() {
     String trackingNumber = incident("verhuizing", "low", "low");
     java.util.Map<String, Object> registered = new UsmApi(rest).callBody("coordinator", trackingNumber);
@@ -173,7 +208,7 @@ class TasklistTest {
     assertThat(filterService.<Task>list(mine.getId())).extracting(Task::getTaskDefinitionKey).contains("R1_AcceptIncident");
     Filter recover = filterService.createTaskFilterQuery().filterName("Recover").singleResult();
     assertThat(filterService.<Task>list(recover.getId())).extracting(Task::getName)
-        .contains("R1 Accept incident · " + trackingNumber + " · Verhuizing doorgeven");
+        .contains("R1 Aannemen incident · " + trackingNumber + " · Verhuizing doorgeven");
     as("operator");
     assertThat(filterService.<Task>list(mine.getId())).extracting(Task::getProcessInstanceId)
         .doesNotContain(instance);
@@ -190,7 +225,7 @@ class TasklistTest {
 
     Task escalation = taskService.createTaskQuery().processInstanceId(root).taskDefinitionKey("WF_SteerSlaBreach")
         .singleResult();
-    assertThat(escalation.getName()).isEqualTo("SLA breached · " + trackingNumber + " · Wmo-voorziening aanvragen");
+    assertThat(escalation.getName()).isEqualTo("SLA overschreden · " + trackingNumber + " · Wmo-voorziening aanvragen");
     assertThat(escalation.getDueDate()).as("due within the response time from the breach, not in the past")
         .isAfter(new java.util.Date());
     assertThat(taskService.getIdentityLinksForTask(escalation.getId())).extracting(l -> l.getGroupId())
