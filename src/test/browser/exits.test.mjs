@@ -12,19 +12,19 @@ const waiting = Object.fromEntries((process.env.USM_EXITS ?? '').split(',').map(
 
 /** Each exit as the coordinator takes it on the form, with the step the call goes on to. */
 const EXITS = [
-  { step: 'C3_PlanAndAgree', choice: 'No – reject the change', reason: 'Why is the change rejected?',
+  { step: 'C3_PlanAndAgree', choice: 'Nee – wijs de wijziging af', reason: 'Waarom wordt de wijziging afgewezen?',
     text: 'De verhuisdatum staat al in het formulier', outcome: 'the change is rejected', next: 'C9_EvaluateAndClose',
     screenshot: 'task-c3-reject' },
-  { step: 'R4_PrepareRecovery', choice: 'None – no fix needed', reason: 'Why is no fix needed?',
+  { step: 'R4_PrepareRecovery', choice: 'Geen – geen herstel nodig', reason: 'Waarom is geen herstel nodig?',
     text: 'De tweede bevestiging was een herinnering, zo bedoeld', outcome: 'no fix was needed',
     next: 'R6_ReviewDelivery', screenshot: 'task-r4-no-fix' },
-  { step: 'I4_SelectMeasure', choice: 'None – accept the risk', reason: 'Why is the risk accepted?',
+  { step: 'I4_SelectMeasure', choice: 'Geen – het risico accepteren', reason: 'Waarom wordt het risico geaccepteerd?',
     text: 'Twee gevallen per jaar; de BAG-koppeling lost het in het voorjaar op', outcome: 'the risk is accepted',
     next: 'I6_ReviewDelivery', screenshot: 'task-i4-accept-risk' },
-  { step: 'O3_PlanActivities', choice: 'No – not feasible', reason: 'Why can it not be done?',
+  { step: 'O3_PlanActivities', choice: 'Nee – niet uitvoerbaar', reason: 'Waarom kan het niet worden uitgevoerd?',
     text: 'Het adres staat nog niet in de BAG', outcome: 'the request cannot be done', next: 'O5_ReviewDelivery',
     screenshot: 'task-o3-not-feasible' },
-  { step: 'A5_Negotiate', choice: 'No – no agreement: teams informed, reservations released, A8 evaluates',
+  { step: 'A5_Negotiate', choice: 'Nee – geen overeenstemming: teams geïnformeerd, reserveringen vrijgegeven, A8 evalueert',
     reason: null, outcome: 'no agreement was reached', next: 'A8_EvaluateAndClose', screenshot: 'task-a5-no-agreement' },
 ];
 

@@ -43,10 +43,10 @@ test("the operator reads the linked call's outcome on the O4 form in Tasklist", 
   await page.locator('h2.task').filter({ hasText: new RegExp(`^O4 .* · ${move} · `) }).waitFor();
   const form = page.locator('.fjs-form');
   await form.waitFor();
-  const linked = form.locator('.fjs-form-field-text').filter({ hasText: 'Handed to links' });
+  const linked = form.locator('.fjs-form-field-text').filter({ hasText: 'Overgedragen aan schakels in de keten' });
   await linked.getByText(waste).waitFor();
   const text = await linked.innerText();
-  assert.match(text, /rule L1/);
+  assert.match(text, /regel L1/);
   assert.match(text, new RegExp(`link 'afval' \\(Afvalinzameling\\) ${waste}: (closed|fulfilled)`));
   await linked.scrollIntoViewIfNeeded();
   await shot(page, 'task-o4-linked-call');

@@ -11,7 +11,7 @@ const incident = process.env.USM_INCIDENT;
 const ownRfc = process.env.USM_OWN_RFC;
 const wrongType = process.env.USM_WRONG_TYPE;
 const steered = process.env.USM_STEERED;
-const RECLASSIFY = 'Registered as the wrong type? Reclassify as';
+const RECLASSIFY = 'Als verkeerd type geregistreerd? Herclassificeren als';
 
 let browser;
 let session;
@@ -42,11 +42,11 @@ test('coordinator and operator work a WF4 incident through the Tasklist forms to
     await page.getByText(incident).first().waitFor();
   }, 'task-r1-accept');
   await completes('operator', incident, 'R3_Analyze', async (page) => {
-    await type(page, 'Analysis', 'Adreswijziging wel in de BRP, bevestigingsbrief niet verstuurd.');
+    await type(page, 'Analyse', 'Adreswijziging wel in de BRP, bevestigingsbrief niet verstuurd.');
   }, 'task-r3-analyze');
   await completes('coordinator', incident, 'R4_PrepareRecovery', async (page) => {
-    await page.getByText('Operate – no managed component changes (service request)').click();
-    await type(page, 'Service request for Operate', 'Bevestigingsbrief opnieuw versturen.');
+    await page.getByText('Uitvoeren – geen beheerde component verandert (serviceverzoek)').click();
+    await type(page, 'Serviceverzoek voor Uitvoeren', 'Bevestigingsbrief opnieuw versturen.');
   }, 'task-r4-prepare-recovery');
   await completes('coordinator', incident, 'O1_AcceptServiceRequest', async (page) => {
     await page.getByText('Bevestigingsbrief opnieuw versturen.').first().waitFor();
@@ -55,17 +55,17 @@ test('coordinator and operator work a WF4 incident through the Tasklist forms to
   }, 'task-o1-handed-over');
   await completes('coordinator', incident, 'O3_PlanActivities');
   await completes('operator', incident, 'O4_ExecuteActivities', async (page) => {
-    await type(page, 'Result', 'Brief verstuurd op 29 november.');
+    await type(page, 'Resultaat', 'Brief verstuurd op 29 november.');
   }, 'task-o4-execute');
   await completes('coordinator', incident, 'O5_ReviewDelivery', async (page) => {
-    await page.getByText('Yes – accepted').click();
+    await page.getByText('Ja – geaccepteerd').click();
   });
   await completes('coordinator', incident, 'O6_EvaluateAndClose');
   await completes('coordinator', incident, 'R6_ReviewDelivery', async (page) => {
-    await page.getByText('Yes – accepted').click();
+    await page.getByText('Ja – geaccepteerd').click();
   }, 'task-r6-review');
   await completes('coordinator', incident, 'R7_EvaluateAndClose', async (page) => {
-    await type(page, 'Improvement findings', 'Bevestigingsbrief wordt niet automatisch verstuurd na een adreswijziging');
+    await type(page, 'Verbeterpunten', 'Bevestigingsbrief wordt niet automatisch verstuurd na een adreswijziging');
   }, 'task-r7-evaluate');
 
   const closed = await call(incident);
@@ -75,7 +75,7 @@ test('coordinator and operator work a WF4 incident through the Tasklist forms to
 
 test('a coordinator reclassifies a call registered as the wrong type at its accept step', async () => {
   await completes('coordinator', wrongType, 'O1_AcceptServiceRequest', async (page) => {
-    const reason = 'Why is it a call of that type?';
+    const reason = 'Waarom is het een melding van dat type?';
     assert.equal(await page.getByText(reason).count(), 0, 'the reason is asked only when reclassifying');
     await page.locator('.fjs-form-field-select', { hasText: RECLASSIFY }).locator('.fjs-input-group').click();
     await page.locator('.fjs-dropdownlist-item', { hasText: 'Incident –' }).click();
@@ -145,7 +145,7 @@ test('the coordinator of Operate reassigns an operator\'s step in Tasklist, only
 
 test('a separation-of-duties refusal shows its message in the browser and changes nothing', async () => {
   const { page, response } = await work('coordinator', ownRfc, 'C3_PlanAndAgree',
-    (form) => type(form, 'Managed components this change modifies', 'brp-koppeling'));
+    (form) => type(form, 'Beheerde componenten die deze wijziging aanpast', 'brp-koppeling'));
   assert.equal(response.status(), 403);
   await page.getByText(/Rule SOD-3: Separation of duties: 'coordinator' is the requester of the call/).first().waitFor();
   await shot(page, 'refusal-sod-3');

@@ -80,7 +80,7 @@ class TasklistTest {
     assertThat(accept.getDueDate().toInstant()).isBetween(before.plus(Duration.ofMinutes(24)),
         Instant.now().plus(Duration.ofMinutes(24)));
     assertThat(taskService.createTaskQuery().taskId(accept.getId()).initializeFormKeys().singleResult()
-        .getCamundaFormRef().getKey()).isEqualTo("usm-accept");
+        .getCamundaFormRef().getKey()).as("verhuizing speaks Dutch").isEqualTo("usm-accept-nl");
 
     as("coordinator");
     taskService.complete(accept.getId(), Map.of());
@@ -123,8 +123,48 @@ class TasklistTest {
         null, null, null, null, null, "De pas werkt niet", "REF-42")).trackingNumber();
     Map<String, Object> task = new UsmApi(rest).tasks("coordinator", trackingNumber).stream()
         .filter(t -> "R1_AcceptIncident".equals(t.get("taskDefinitionKey"))).findFirst().orElseThrow();
-    return Map.of("tn", trackingNumber, "name", (String) task.get("name"), "description",
-        (String) task.get("description"));
+    return Map.of("tn", trackingNumber, "id", (String) task.get("id"), "name", (String) task.get("name"),
+        "description", (String) task.get("description"));
+  }
+
+  /**
+   * A task's form is in the language of its call's service, as Tasklist fetches it: the Dutch copy of the
+   * form for a Dutch service, the English form for an English one, with the same field keys; the rules
+   * take a completion from the Dutch form as from the English one.
+   */
+  @Test
+  void aDutchServicesTaskShowsTheDutchFormAnEnglishServicesTheEnglishForm() {
+    Map<String, String> dutch = acceptTaskOf("verhuizing");
+    Map<String, Object> dutchForm = deployedForm(dutch.get("id"));
+    assertThat(dutchForm).containsEntry("id", "usm-accept-nl");
+    assertThat(field(dutchForm, "urgency")).containsEntry("label", "Urgentie")
+        .containsEntry("description", "Hoe snel moet het worden opgepakt?");
+    assertThat(field(dutchForm, "reclassifyAs").get("values").toString())
+        .contains("Wens – een nieuwe of andere afspraak over de dienst (Afspreken)", "value=wish");
+
+    Map<String, String> english = acceptTaskOf("expat-desk");
+    Map<String, Object> englishForm = deployedForm(english.get("id"));
+    assertThat(englishForm).containsEntry("id", "usm-accept");
+    assertThat(field(englishForm, "urgency")).containsEntry("label", "Urgency");
+
+    ResponseEntity<String> completed = rest.withBasicAuth("coordinator", "coordinator").postForEntity(
+        "/engine-rest/task/" + dutch.get("id") + "/complete",
+        Map.of("variables", Map.of("urgency", Map.of("value", "high"))), String.class);
+    assertThat(completed.getStatusCode().value()).as("%s", completed.getBody()).isEqualTo(204);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> deployedForm(String taskId) {
+    ResponseEntity<Map> form = rest.withBasicAuth("coordinator", "coordinator")
+        .getForEntity("/engine-rest/task/" + taskId + "/deployed-form", Map.class);
+    assertThat(form.getStatusCode().value()).isEqualTo(200);
+    return form.getBody();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> field(Map<String, Object> form, String key) {
+    return ((List<Map<String, Object>>) form.get("components")).stream().filter(c -> key.equals(c.get("key")))
+        .findFirst().orElseThrow();
   }
 
 @Test
