@@ -193,6 +193,12 @@ class ServiceDesignApiTest {
     assertThat(group.getBody()).containsEntry("field", "roles.agree.coordinators");
     assertThat((String) group.getBody().get("error")).contains("bestaat-niet");
 
+    ResponseEntity<Map<String, Object>> language = send("designer", HttpMethod.POST, "/api/services",
+        definition("kapot", "Kapotte dienst").replace("language: nl\n", "language: fr\n"));
+    assertThat(language.getStatusCode().value()).isEqualTo(400);
+    assertThat((List<?>) language.getBody().get("violations")).singleElement()
+        .isEqualTo(Map.of("field", "language", "error", "must be one of nl, en (got 'fr')"));
+
     assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKeyLike("usm-wf%-kapot").count()).isZero();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usm_service_version WHERE service_id = 'kapot'", Integer.class))
         .isZero();
