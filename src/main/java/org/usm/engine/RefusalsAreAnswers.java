@@ -1,5 +1,6 @@
 package org.usm.engine;
 
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextFactory;
 
@@ -8,6 +9,11 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContextFactory;
  * instead of as an ERROR with a stack trace ({@link RuleEnforcement} writes the one line an operator reads).
  */
 final class RefusalsAreAnswers extends CommandContextFactory {
+
+  RefusalsAreAnswers(ProcessEngineConfigurationImpl configuration) {
+    // The engine wires only a factory it made itself.
+    setProcessEngineConfiguration(configuration);
+  }
 
   @Override
   public CommandContext createCommandContext() {

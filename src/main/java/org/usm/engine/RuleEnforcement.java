@@ -42,7 +42,7 @@ public class RuleEnforcement {
     RuntimeException violation = RuleViolation.of(where.ruleId(), field, message);
     audit.recordRefusal(where.withMessage(violation.getMessage()));
     // A refusal is an answer: one line, no stack trace (the engine logs it at debug level only).
-    LOG.info("Refused {} at {} for {}: {}", where.trackingNumber(), where.step(), where.user(), violation.getMessage());
+    LOG.info("Refused {} at {} for {}: {}", where.trackingNumber(), where.step(), where.userId(), violation.getMessage());
     LAST.set((RuleViolation) violation);
     return violation;
   }
