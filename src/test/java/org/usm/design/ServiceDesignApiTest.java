@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,6 +124,25 @@ class ServiceDesignApiTest {
     assertThat(api.callBody("coordinator", running)).containsEntry("status", "closed");
     assertThat(jdbc.queryForList("SELECT message FROM usm_audit_event WHERE tracking_number = ? AND kind = 'LINKED_CALL'",
         String.class, running)).anySatisfy(m -> assertThat(m).contains("not raised: service paspoort is retired"));
+  }
+
+  /** The designer guide's complete example is a new service that deploys as written and takes calls. */
+  @Test
+  void theDesignerGuidesExampleDeploysAsWritten() throws IOException {
+    String guide = Files.readString(Path.of("docs", "designer-guide.md"));
+    Matcher example = Pattern.compile("## A complete example\\s+```yaml\\n(.*?)```", Pattern.DOTALL).matcher(guide);
+    assertThat(example.find()).as("a yaml block under 'A complete example' in docs/designer-guide.md").isTrue();
+
+    ResponseEntity<Map<String, Object>> created = send("designer", HttpMethod.POST, "/api/services", example.group(1));
+
+    assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+    String id = (String) created.getBody().get("id");
+    assertThat((List<?>) created.getBody().get("processDefinitionKeys")).hasSize(8);
+    UsmApi api = new UsmApi(rest);
+    Map<String, Object> request = new HashMap<>(call(id));
+    request.put("type", "service-request");
+    String call = api.register("coordinator", request);
+    assertThat(api.callBody("coordinator", call).get("openSteps").toString()).contains("O1_AcceptServiceRequest");
   }
 
   @Test
