@@ -34,7 +34,7 @@ function call(trackingNumber) {
 
 test('coordinator and operator work a WF4 incident through the Tasklist forms to closed', async () => {
   const coordinator = await session('coordinator', 'tasklist');
-  await coordinator.getByText("My group's tasks").first().click();
+  await coordinator.getByText('Taken van mijn groepen').first().click();
   await coordinator.getByText(`R1 Aannemen incident · ${incident} · Verhuizing doorgeven`).first().waitFor();
   await shot(coordinator, 'tasklist-my-group');
 
@@ -93,7 +93,7 @@ test('a coordinator reclassifies a call registered as the wrong type at its acce
 test('the coordinator of Operate reassigns an operator\'s step in Tasklist, only to a member of its group', async () => {
   const page = await session('coordinator', 'tasklist');
   await page.goto(`${base}/camunda/app/tasklist/default/`);
-  await page.getByText("Operators' steps I steer").first().click();
+  await page.getByText('Stappen van behandelaars die ik aanstuur').first().click();
   const item = page.getByText(`O4 Uitvoeren werkzaamheden · ${steered} · Verhuizing doorgeven`).first();
   await item.waitFor();
   await item.click();
@@ -140,7 +140,7 @@ test('the coordinator of Operate reassigns an operator\'s step in Tasklist, only
   await cockpit.getByText('Verhuizing naar de Beukenlaan 9').first().waitFor();
   await shot(cockpit, 'coordinator-instance-link-to-call');
   // Back to the coordinator's own work, where the next test picks up this session.
-  await page.getByText("My group's tasks").first().click();
+  await page.getByText('Taken van mijn groepen').first().click();
 });
 
 test('a separation-of-duties refusal shows its message in the browser and changes nothing', async () => {

@@ -130,7 +130,7 @@ class SteeringApiTest {
     assertThat(api().tasks("coordinator", call)).extracting(t -> t.get("taskDefinitionKey"))
         .as("the coordinator of Operate sees the operators' step").containsExactly(Step.O4_ExecuteActivities.id());
     assertThat(api().tasks(OTHER_COORDINATOR, call)).as("a coordinator of another service").isEmpty();
-    String steering = filterService.createTaskFilterQuery().filterName(TasklistFilters.STEERING).singleResult().getId();
+    String steering = TasklistFilters.byKey(filterService, TasklistFilters.STEERING).orElseThrow().getId();
     assertThat(filterList("coordinator", steering)).as("Tasklist's steering filter").contains(task);
     assertThat(filterList(OTHER_COORDINATOR, steering)).doesNotContain(task);
 

@@ -46,6 +46,7 @@ class TasklistTest {
   @Autowired IdentityService identityService;
   @Autowired FilterService filterService;
   @Autowired TestRestTemplate rest;
+  @Autowired TasklistFilters filters;
 
   @AfterEach
   void signOut() {
@@ -237,21 +238,52 @@ class TasklistTest {
   }
 
   @Test
-  void theFiltersAreThereForEveryUser() {
+  void theFiltersAreThereForEveryUserInTheInstallationsLanguage() {
     List<String> names = filterService.createTaskFilterQuery().list().stream().map(Filter::getName).toList();
-    assertThat(names).contains("My group's tasks", "Assigned to me", "Overdue", "Agree", "Change", "Recover",
-        "Operate", "Improve", "SLA escalations");
+    assertThat(names).as("usm.language is nl in the demo").containsOnlyOnce("Taken van mijn groepen",
+        "Aan mij toegewezen", "Te laat", "Stappen van behandelaars die ik aanstuur", "Afspreken", "Wijzigen",
+        "Herstellen", "Uitvoeren", "Verbeteren", "SLA-escalaties");
     String trackingNumber = incident("verhuizing", null, null);
     String instance = task(trackingNumber, Step.R1_AcceptIncident).getProcessInstanceId();
     as("coordinator");
-    Filter mine = filterService.createTaskFilterQuery().filterName("My group's tasks").singleResult();
+    Filter mine = TasklistFilters.byKey(filterService, "my-groups").orElseThrow();
+    assertThat(mine.getName()).isEqualTo("Taken van mijn groepen");
+    assertThat(mine.getProperties()).containsEntry("description",
+        "Openstaande taken van de groepen waar u in zit, toegewezen of niet");
     assertThat(filterService.<Task>list(mine.getId())).extracting(Task::getTaskDefinitionKey).contains("R1_AcceptIncident");
-    Filter recover = filterService.createTaskFilterQuery().filterName("Recover").singleResult();
+    Filter recover = TasklistFilters.byKey(filterService, "process-recover").orElseThrow();
     assertThat(filterService.<Task>list(recover.getId())).extracting(Task::getName)
         .contains("R1 Aannemen incident · " + trackingNumber + " · Verhuizing doorgeven");
     as("operator");
     assertThat(filterService.<Task>list(mine.getId())).extracting(Task::getProcessInstanceId)
         .doesNotContain(instance);
+  }
+
+  /**
+   * Filters made by an earlier version (English names, sorted by due date, no key) are brought up to date at
+   * start-up, not duplicated; and no product filter sorts, so that Tasklist's sort control says what it does.
+   */
+  @Test
+  void anOlderFilterIsRenamedAndUpdatedAtStartUpAndNoFilterSorts() {
+    Filter mine = TasklistFilters.byKey(filterService, "my-groups").orElseThrow();
+    Map<String, Object> olderProperties = new java.util.HashMap<>(Map.of("description", "Open tasks", "priority", -10));
+    filterService.saveFilter(mine.setName("My group's tasks").setProperties(olderProperties)
+        .setQuery(taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+            .orderByDueDate().asc()));
+    int before = filterService.createTaskFilterQuery().list().size();
+
+    filters.createOrUpdate();
+
+    assertThat(filterService.createTaskFilterQuery().list()).hasSize(before);
+    Filter updated = filterService.getFilter(mine.getId());
+    assertThat(updated.getName()).isEqualTo("Taken van mijn groepen");
+    assertThat(updated.getProperties()).containsEntry(TasklistFilters.KEY_PROPERTY, "my-groups");
+    for (Filter filter : filterService.createTaskFilterQuery().list()) {
+      ResponseEntity<Map> asRead = rest.withBasicAuth("coordinator", "coordinator")
+          .getForEntity("/engine-rest/filter/" + filter.getId(), Map.class);
+      Object sorting = ((Map<?, ?>) asRead.getBody().get("query")).get("sorting");
+      assertThat(sorting == null ? List.of() : (List<?>) sorting).as(filter.getName()).isEmpty();
+    }
   }
 
   @Test
@@ -266,6 +298,11 @@ class TasklistTest {
     Task escalation = taskService.createTaskQuery().processInstanceId(root).taskDefinitionKey("WF_SteerSlaBreach")
         .singleResult();
     assertThat(escalation.getName()).isEqualTo("SLA overschreden · " + trackingNumber + " · Wmo-voorziening aanvragen");
+    Filter escalations = TasklistFilters.byKey(filterService, "sla-escalations").orElseThrow();
+    as("coordinator");
+    assertThat(filterService.<Task>list(escalations.getId())).as("by task definition key, in any language")
+        .extracting(Task::getId).contains(escalation.getId());
+    identityService.clearAuthentication();
     assertThat(escalation.getDueDate()).as("due within the response time from the breach, not in the past")
         .isAfter(new java.util.Date());
     assertThat(taskService.getIdentityLinksForTask(escalation.getId())).extracting(l -> l.getGroupId())
