@@ -3,6 +3,7 @@ package org.usm.engine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.usm.clock.UsmClock;
+import org.usm.language.Language;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.usm.audit.AuditEvent;
@@ -28,18 +29,24 @@ public class RuleEnforcement {
 
   public RuntimeException refuse(DelegateExecution execution, String step, String user, String ruleId, String field,
       String message) {
-    return refuse(AuditEvent.of(execution, step, user, AuditEvent.Kind.REFUSAL, ruleId, ""), field, message);
+    return refuse(execution, step, user, ruleId, field, Language.EN, message);
+  }
+
+  /** Refuses in the language of the call's service: {@code message} is in it, and so is the rule's prefix. */
+  public RuntimeException refuse(DelegateExecution execution, String step, String user, String ruleId, String field,
+      Language language, String message) {
+    return refuse(AuditEvent.of(execution, step, user, AuditEvent.Kind.REFUSAL, ruleId, ""), field, language, message);
   }
 
   /** Refuses an action on the call (or, with a null tracking number, on no call) outside any execution. */
   public RuntimeException refuse(String trackingNumber, String processKey, String step, String user, String ruleId,
       String field, String message) {
     return refuse(new AuditEvent(UsmClock.now(), trackingNumber, processKey, null, step, user,
-        AuditEvent.Kind.REFUSAL, ruleId, ""), field, message);
+        AuditEvent.Kind.REFUSAL, ruleId, ""), field, Language.EN, message);
   }
 
-  private RuntimeException refuse(AuditEvent where, String field, String message) {
-    RuntimeException violation = RuleViolation.of(where.ruleId(), field, message);
+  private RuntimeException refuse(AuditEvent where, String field, Language language, String message) {
+    RuntimeException violation = RuleViolation.of(where.ruleId(), field, language, message);
     audit.recordRefusal(where.withMessage(violation.getMessage()));
     // A refusal is an answer: one line, no stack trace (the engine logs it at debug level only).
     LOG.info("Refused {} at {} for {}: {}", where.trackingNumber(), where.step(), where.userId(), violation.getMessage());

@@ -1,5 +1,7 @@
 package org.usm.engine;
 
+import org.usm.language.Language;
+import org.usm.language.Phrase;
 import org.usm.trust.TrustRule;
 
 /**
@@ -8,6 +10,9 @@ import org.usm.trust.TrustRule;
  * and nothing changes.
  */
 public interface RuleViolation {
+
+  /** {@code Rule H1: <message>}; the rule id is the same in every language. */
+  Phrase RULE = new Phrase("Rule %s: %s", "Regel %s: %s");
 
   /** H1-H12, SOD-1..., or T1-T5. */
   String ruleId();
@@ -21,8 +26,8 @@ public interface RuleViolation {
    * The refusal as the engine's REST APIs report it: 403 for separation of duties and the forbidding
    * trust rules, 400 (a form field at fault) for handover rules and a completion's payload (T2).
    */
-  static RuntimeException of(String ruleId, String field, String message) {
-    String text = "Rule " + ruleId + ": " + message;
+  static RuntimeException of(String ruleId, String field, Language language, String message) {
+    String text = RULE.in(language, ruleId, message);
     if (ruleId.startsWith("SOD")) {
       return new DutyRefusal(ruleId, text);
     }

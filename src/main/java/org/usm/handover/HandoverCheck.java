@@ -2,6 +2,7 @@ package org.usm.handover;
 
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.usm.audit.AuditEvent;
@@ -15,6 +16,8 @@ import org.usm.engine.TaskEvents;
 import org.usm.model.CallVariables;
 import org.usm.model.ProcessExit;
 import org.usm.model.ProcessOutcome;
+import org.usm.instantiation.ServiceBindings;
+import org.usm.language.Language;
 import org.usm.model.Step;
 import org.usm.register.ManagedInfrastructureRegister;
 import org.usm.model.UsmProcess;
@@ -35,11 +38,15 @@ public class HandoverCheck extends StepCompletionListener {
   private final RuleEnforcement enforcement;
   private final AuditTrail audit;
   private final ManagedInfrastructureRegister mir;
+  // The bindings read deployed definitions, and the engine is built with this listener: resolved late.
+  private final ObjectProvider<ServiceBindings> bindings;
 
-  public HandoverCheck(RuleEnforcement enforcement, AuditTrail audit, ManagedInfrastructureRegister mir) {
+  public HandoverCheck(RuleEnforcement enforcement, AuditTrail audit, ManagedInfrastructureRegister mir,
+      ObjectProvider<ServiceBindings> bindings) {
     this.enforcement = enforcement;
     this.audit = audit;
     this.mir = mir;
+    this.bindings = bindings;
   }
 
   @Override
@@ -125,7 +132,10 @@ public class HandoverCheck extends StepCompletionListener {
 
   private RuntimeException refuse(DelegateExecution execution, String step, String user,
       HandoverRules.Refusal refusal) {
-    return enforcement.refuse(execution, step, user, refusal.ruleId(), refusal.field(), refusal.message());
+    // The people who work the call read the refusal in its service's language; the rule id stays as it is.
+    Language language = bindings.getObject().languageOf(execution);
+    return enforcement.refuse(execution, step, user, refusal.ruleId(), refusal.field(), language,
+        refusal.message(language));
   }
 
   private static AuditEvent event(DelegateExecution execution, AuditEvent.Kind kind, String message) {

@@ -67,7 +67,7 @@ public final class ModelRules {
             + model.key() + " hands work over only at " + HandoverRules.forkIds(process));
       } else if (!isExpression(called) && fork.get().targets().stream().noneMatch(t -> t.key().equals(called))) {
         out.add("rule " + fork.get().ruleId() + ": " + activityId + " in " + model.key() + " may not call "
-            + called + " (" + fork.get().rule() + ")");
+            + called + " (" + fork.get().rule().en() + ")");
       }
     });
   }

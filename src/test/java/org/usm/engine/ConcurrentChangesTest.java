@@ -192,7 +192,7 @@ class ConcurrentChangesTest {
     Command<String> refusedByARuleInAListener = context -> {
       runs.incrementAndGet();
       throw new ProcessEngineException("Exception while invoking TaskListener",
-          RuleViolation.of("SOD-1", null, "who built the change does not test it"));
+          RuleViolation.of("SOD-1", null, org.usm.language.Language.EN, "who built the change does not test it"));
     };
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> commands().execute(refusedByARuleInAListener))
         .isInstanceOf(ProcessEngineException.class);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.usm.language.Language;
 import org.usm.model.Step;
 import org.usm.model.UsmProcess;
 
@@ -30,6 +31,24 @@ class HandoverRulesTest {
     assertThat(refusal.get().ruleId()).isEqualTo(rule);
     assertThat(refusal.get().field()).isEqualTo(field);
     assertThat(refusal.get().message()).contains(text);
+  }
+
+  /** A refusal reads in the language of the call's service, every part of it; rule id and field do not change. */
+  @Test
+  void aRefusalReadsInDutchForADutchServiceWithTheSameRuleAndField() {
+    HandoverRules.Refusal noComponents = completing(Step.C3_PlanAndAgree, vars()).orElseThrow();
+    assertThat(noComponents.message(Language.NL)).isEqualTo("'changedComponents' is verplicht: een wijziging noemt "
+        + "de beheerde componenten die ze aanpast, en C8 legt precies die vast; de componenten van deze dienst zijn "
+        + "brp-koppeling, verhuisformulier");
+    assertThat(noComponents.message(Language.EN)).isEqualTo(noComponents.message()).isEqualTo("'changedComponents' is "
+        + "required: a change names the managed components it modifies, and C8 records exactly those; this service's "
+        + "components are brp-koppeling, verhuisformulier");
+    HandoverRules.Refusal noRoute = completing(Step.R4_PrepareRecovery, vars("recoveryRoute", "change")).orElseThrow();
+    assertThat(noRoute.message(Language.NL)).isEqualTo("'rfcDescription' is verplicht: een reparatie die een beheerde "
+        + "component wijzigt, is een wijziging; beschrijf die in 'rfcDescription'");
+    assertThat(noRoute.ruleId()).isEqualTo("H1");
+    assertThat(completing(Step.R4_PrepareRecovery, vars("recoveryRoute", "none")).orElseThrow().message(Language.NL))
+        .contains("(er was geen herstel nodig: er is niets gewijzigd of uitgevoerd)");
   }
 
   @Test

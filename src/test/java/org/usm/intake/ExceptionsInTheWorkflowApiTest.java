@@ -150,13 +150,13 @@ class ExceptionsInTheWorkflowApiTest {
     ResponseEntity<String> noReason = api().completeTask("coordinator", rfc, Step.C3_PlanAndAgree,
         Map.of("planApproved", false));
     assertThat(noReason.getStatusCode().value()).isEqualTo(400);
-    assertThat(noReason.getBody()).contains("Rule E1").contains("rejectionReason");
+    assertThat(noReason.getBody()).as("werkplek speaks Dutch").contains("Regel E1").contains("rejectionReason");
     String c3 = api().tasks("coordinator", rfc).get(0).get("id").toString();
     WebappSession.Response viaTasklist = WebappSession.login(port, "coordinator").engine("POST",
         "/task/" + c3 + "/submit-form", Map.of("variables", Map.of("planApproved", Map.of("value", false,
             "type", "Boolean"))));
     assertThat(viaTasklist.status()).as("through the webapps' API too").isEqualTo(400);
-    assertThat(viaTasklist.body()).contains("Rule E1");
+    assertThat(viaTasklist.body()).contains("Regel E1");
     ResponseEntity<String> posingAsDone = api().completeTask("coordinator", rfc, Step.C3_PlanAndAgree, Map.of(
         "planApproved", false, "rejectionReason", "Te duur", "processOutcome", "delivered"));
     assertThat(posingAsDone.getStatusCode().value()).as("an exit does not choose its own outcome").isIn(400, 403);
@@ -240,17 +240,17 @@ class ExceptionsInTheWorkflowApiTest {
     String incident = api().register("requester", new HashMap<>(Map.of("serviceId", "verhuizing", "type",
         "incident", "summary", "Adreswijziging komt niet aan bij de BRP", "requester", "requester")));
     assertReclassificationRefused(incident, Step.R1_AcceptIncident, Map.of("reclassifyAs", "incident",
-        "reclassificationReason", "x"), "reclassifyAs", "of type incident already");
+        "reclassificationReason", "x"), "reclassifyAs", "al van het type incident");
     assertReclassificationRefused(incident, Step.R1_AcceptIncident, Map.of("reclassifyAs", "klacht",
-        "reclassificationReason", "x"), "reclassifyAs", "must be one of wish, rfc, incident, service-request, risk");
+        "reclassificationReason", "x"), "reclassifyAs", "moet een van deze zijn: wish, rfc, incident, service-request, risk");
     assertReclassificationRefused(incident, Step.R1_AcceptIncident, Map.of("reclassifyAs", "wish"),
-        "reclassificationReason", "'reclassificationReason' is required");
+        "reclassificationReason", "'reclassificationReason' is verplicht");
     String r1 = api().tasks("coordinator", incident).get(0).get("id").toString();
     WebappSession.Response viaTasklist = WebappSession.login(port, "coordinator").engine("POST",
         "/task/" + r1 + "/submit-form", Map.of("variables", Map.of("reclassifyAs", Map.of("value", "wish",
             "type", "String"))));
     assertThat(viaTasklist.status()).as("through the webapps' API too").isEqualTo(400);
-    assertThat(viaTasklist.body()).contains("Rule E1").contains("reclassificationReason");
+    assertThat(viaTasklist.body()).contains("Regel E1").contains("reclassificationReason");
     assertThat(api().callBody("auditor", incident)).containsEntry("status", "registered");
 
     String wish = api().register("requester", new HashMap<>(Map.of("serviceId", "archief", "type", "wish",
@@ -265,11 +265,12 @@ class ExceptionsInTheWorkflowApiTest {
     api().complete("coordinator", inWish, Step.A4_DraftOffer, Map.of());
     api().complete("coordinator", inWish, Step.A5_Negotiate, Map.of("agreementReached", true));
     assertReclassificationRefused(inWish, Step.C1_AcceptRfc, Map.of("reclassifyAs", "incident",
-        "reclassificationReason", "Eigenlijk een storing"), "reclassifyAs", "at the accept step of its entry process");
+        "reclassificationReason", "Eigenlijk een storing"), "reclassifyAs", "bij de aannamestap van haar startproces");
   }
 
   /**
-   * Completing the step with the variables answers 400 naming the field and rule E1; the step stays open, the
+   * Completing the step with the variables answers 400 naming the field and rule E1 (in the service's language:
+   * {@code Rule E1: } or {@code Regel E1: }, the message given); the step stays open, the
    * call is not reclassified and no call is registered; the refusal is on the call's trail.
    */
   private void assertReclassificationRefused(String trackingNumber, Step step, Map<String, Object> variables,
@@ -277,7 +278,7 @@ class ExceptionsInTheWorkflowApiTest {
     int calls = jdbc.queryForObject("SELECT COUNT(*) FROM usm_call", Integer.class);
     ResponseEntity<String> refused = api().completeTask("coordinator", trackingNumber, step, variables);
     assertThat(refused.getStatusCode().value()).as("%s", refused.getBody()).isEqualTo(400);
-    assertThat(refused.getBody()).contains("Rule E1").contains(message).contains("\"field\":\"" + field + "\"");
+    assertThat(refused.getBody()).contains("E1: ").contains(message).contains("\"field\":\"" + field + "\"");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usm_call", Integer.class)).as("no new call").isEqualTo(calls);
     assertThat(api().tasks("coordinator", trackingNumber)).extracting(t -> t.get("taskDefinitionKey"))
         .containsExactly(step.id());

@@ -148,7 +148,7 @@ class WorkflowPatternsProcessTest {
     call.complete(C1_AcceptRfc);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> call.complete(C3_PlanAndAgree,
             Map.of("planApproved", false)))
-        .isInstanceOf(org.usm.engine.RuleViolation.class).hasMessageContaining("Rule E1")
+        .isInstanceOf(org.usm.engine.RuleViolation.class).hasMessageContaining("Regel E1")
         .hasMessageContaining("rejectionReason");
     call.complete(C3_PlanAndAgree, Map.of("planApproved", false, "rejectionReason",
         "Past niet in de architectuur: eerst een wens voor de nieuwe werkplekstandaard"));
@@ -169,7 +169,7 @@ class WorkflowPatternsProcessTest {
     CallDriver call = CallDriver.start(engine, "wmo-voorziening", WorkflowPattern.WF5);
     call.complete(O1_AcceptServiceRequest);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> call.complete(O3_PlanActivities, Map.of("feasible", false)))
-        .isInstanceOf(org.usm.engine.RuleViolation.class).hasMessageContaining("Rule E1").hasMessageContaining("reason");
+        .isInstanceOf(org.usm.engine.RuleViolation.class).hasMessageContaining("Regel E1").hasMessageContaining("reason");
     call.complete(O3_PlanActivities, Map.of("feasible", false, "reason", "Geen traplift leverbaar voor deze trap"));
 
     assertThat(call.openSteps()).containsExactly("O5_ReviewDelivery");
@@ -249,7 +249,7 @@ class WorkflowPatternsProcessTest {
     Step evaluate = Step.of(pattern.entryProcess(), org.usm.model.StepKind.EVALUATE);
     String other = pattern == WorkflowPattern.WF4 ? "service-request" : "incident";
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> call.complete(accept, Map.of("reclassifyAs", other)))
-        .isInstanceOf(org.usm.engine.RuleViolation.class).hasMessageContaining("Rule E1")
+        .isInstanceOf(org.usm.engine.RuleViolation.class).hasMessageContaining("Regel E1")
         .hasMessageContaining("reclassificationReason");
     assertThat(call.openSteps()).containsExactly(accept.id());
 
@@ -276,8 +276,8 @@ class WorkflowPatternsProcessTest {
         .complete(A4_DraftOffer).complete(A5_Negotiate, Map.of("agreementReached", true));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> call.complete(C1_AcceptRfc, Map.of("reclassifyAs",
             "incident", "reclassificationReason", "Eigenlijk een storing")))
-        .isInstanceOf(org.usm.engine.RuleViolation.class).hasMessageContaining("Rule E1")
-        .hasMessageContaining("reclassified at the accept step of its entry process");
+        .isInstanceOf(org.usm.engine.RuleViolation.class).hasMessageContaining("Regel E1")
+        .hasMessageContaining("geherclassificeerd bij de aannamestap van haar startproces");
     assertThat(call.openSteps()).containsExactly("C1_AcceptRfc");
   }
 

@@ -210,12 +210,35 @@ class UsmRulesEnforcementTest {
 
     assertThat(violation.ruleId()).isEqualTo("H4");
     assertThat(violation.field()).isEqualTo("deploymentPlan");
-    assertThat(violation.getMessage()).startsWith("Rule H4: 'deploymentPlan' is required");
+    assertThat(violation.getMessage()).as("verhuizing speaks Dutch").startsWith("Regel H4: 'deploymentPlan' is verplicht");
     assertNothingChanged(rfc, C5_TestAndRelease, "H4", noPlan);
 
     work(rfc, C5_TestAndRelease, "tester", Map.of("testAccepted", true, "deploymentPlan", "Di 07:00"));
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(rfc).singleResult().getTaskDefinitionKey())
         .isEqualTo("O1_AcceptServiceRequest");
+  }
+
+  /**
+   * The people who work a call read a refusal in its service's language (DESIGN §14); the status, the rule id
+   * and the field are the same in every language, and nothing changes either way.
+   */
+  @Test
+  void aRefusedCompletionAnswersInTheLanguageOfTheCallsService() {
+    UsmApi api = new UsmApi(rest);
+    String dutch = changeAt(C5_TestAndRelease, "verhuizing", "inwoner-4711");
+    ResponseEntity<String> inDutch = api.completeTask("tester", dutch, C5_TestAndRelease, Map.of("testAccepted", true));
+    assertThat(inDutch.getStatusCode().value()).isEqualTo(400);
+    assertThat(inDutch.getBody()).contains("Regel H4: 'deploymentPlan' is verplicht: een geaccepteerde wijziging wordt "
+        + "door Uitvoeren geïmplementeerd volgens het implementatieplan").contains("\"field\":\"deploymentPlan\"");
+    assertThat(task(dutch, C5_TestAndRelease)).isNotNull();
+
+    String english = changeAt(C5_TestAndRelease, "expat-desk", "inwoner-4711");
+    ResponseEntity<String> inEnglish = api.completeTask("tester", english, C5_TestAndRelease,
+        Map.of("testAccepted", true));
+    assertThat(inEnglish.getStatusCode().value()).isEqualTo(400);
+    assertThat(inEnglish.getBody()).contains("Rule H4: 'deploymentPlan' is required: an accepted change is deployed "
+        + "by Operate following the deployment plan").contains("\"field\":\"deploymentPlan\"");
+    assertThat(task(english, C5_TestAndRelease)).isNotNull();
   }
 
   @Test
@@ -226,7 +249,7 @@ class UsmRulesEnforcementTest {
 
     ResponseEntity<String> handover = api.completeTask("tester", rfc, C5_TestAndRelease, Map.of("testAccepted", true));
     assertThat(handover.getStatusCode().value()).isEqualTo(400);
-    assertThat(handover.getBody()).contains("Rule H4: 'deploymentPlan' is required");
+    assertThat(handover.getBody()).contains("Regel H4: 'deploymentPlan' is verplicht");
 
     ResponseEntity<String> duty = api.completeTask("admin", rfc, C5_TestAndRelease,
         Map.of("testAccepted", true, "deploymentPlan", "Di 07:00"));
@@ -234,7 +257,7 @@ class UsmRulesEnforcementTest {
     assertThat(duty.getBody()).contains("Rule SOD-1: Separation of duties: 'admin' is the user who completed C4_PrepareChange");
     assertThat(task(rfc, C5_TestAndRelease)).isNotNull();
     // A refusal is an answer, logged as one line, not an engine failure with a stack trace.
-    assertThat(log.getAll()).contains("INFO").contains("Refused " + rfc + " at C5_TestAndRelease for tester: Rule H4")
+    assertThat(log.getAll()).contains("INFO").contains("Refused " + rfc + " at C5_TestAndRelease for tester: Regel H4")
         .doesNotContain("ENGINE-16004").doesNotContain("HandoverRefusal").doesNotContain("DutyRefusal");
   }
 

@@ -98,7 +98,7 @@ public final class UsmTestEngine {
       List<ModelListener> rules = new ArrayList<>(List.of(
           new ModelRulesCheck(),
           new DutiesCheck(enforcement, new StepCompletions(jdbc), calls, late.getBeanProvider(RoleGroups.class)),
-          new HandoverCheck(enforcement, audit, mir),
+          new HandoverCheck(enforcement, audit, mir, late.getBeanProvider(ServiceBindings.class)),
           new CallLifecycle(calls, audit),
           new SlaReplanning(calls, audit, late.getBeanProvider(ServiceBindings.class),
               late.getBeanProvider(org.camunda.bpm.engine.ManagementService.class)),
