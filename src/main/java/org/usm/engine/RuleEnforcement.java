@@ -41,8 +41,14 @@ public class RuleEnforcement {
   /** Refuses an action on the call (or, with a null tracking number, on no call) outside any execution. */
   public RuntimeException refuse(String trackingNumber, String processKey, String step, String user, String ruleId,
       String field, String message) {
+    return refuse(trackingNumber, processKey, step, user, ruleId, field, Language.EN, message);
+  }
+
+  /** The same, in the language of the call's service: {@code message} is in it, and so is the rule's prefix. */
+  public RuntimeException refuse(String trackingNumber, String processKey, String step, String user, String ruleId,
+      String field, Language language, String message) {
     return refuse(new AuditEvent(UsmClock.now(), trackingNumber, processKey, null, step, user,
-        AuditEvent.Kind.REFUSAL, ruleId, ""), field, Language.EN, message);
+        AuditEvent.Kind.REFUSAL, ruleId, ""), field, language, message);
   }
 
   private RuntimeException refuse(AuditEvent where, String field, Language language, String message) {

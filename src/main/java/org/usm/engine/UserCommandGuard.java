@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
@@ -65,6 +66,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
 import org.camunda.bpm.engine.impl.migration.MigrationPlanExecutionBuilderImpl;
 import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.usm.audit.AuditEvent;
@@ -73,6 +75,9 @@ import org.usm.trust.FormFields;
 import org.usm.trust.CompletionPayload;
 import org.usm.trust.FilterExpressions;
 import org.usm.trust.ProtectedVariables;
+import org.usm.language.Language;
+import org.usm.language.Phrase;
+import org.usm.language.Words;
 import org.usm.trust.TrustRule;
 
 /**
@@ -109,14 +114,19 @@ public class UserCommandGuard extends CommandInterceptor {
       "DeleteHistoricDecisionInstanceByInstanceIdCmd", "DeleteUserOperationLogEntryCmd");
 
   private static final ThreadLocal<Boolean> INSIDE_USER_COMMAND = new ThreadLocal<>();
+  private static final Phrase PROTECTED = new Phrase("variable '%s' is protected (%s): %s cannot set, change or delete it",
+      "variabele '%s' is beschermd (%s): %s kan haar niet zetten, wijzigen of verwijderen");
 
   private final FormFields forms;
   private final ApplicationEventPublisher events;
   private final RuleEnforcement enforcement;
   private final AuditTrail audit;
+  // Built with the engine, which the service bindings read: resolved when a refusal needs a language.
+  private final ObjectProvider<CallLanguage> languages;
 
   public UserCommandGuard(FormFields forms, RuleEnforcement enforcement, AuditTrail audit,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, ObjectProvider<CallLanguage> languages) {
+    this.languages = languages;
     this.events = events;
     this.forms = forms;
     this.enforcement = enforcement;
@@ -162,7 +172,8 @@ public class UserCommandGuard extends CommandInterceptor {
       c.completion(CallTarget.ofTask(context, read(command, "taskId")), names(variables));
     } else if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
       c.refuseOnCall(CallTarget.ofTask(context, read(command, "taskId")), TrustRule.T5,
-          "a USM step ends by completing it; it throws no errors or escalations");
+          new Phrase("a USM step ends by completing it; it throws no errors or escalations",
+              "een USM-stap eindigt door haar af te ronden; ze gooit geen fouten of escalaties"));
     } else if (command instanceof AbstractVariableCmd || command instanceof AbstractPatchVariablesCmd) {
       variableWrite(command, c);
     } else if (command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd) {
@@ -177,23 +188,27 @@ public class UserCommandGuard extends CommandInterceptor {
       MessageCorrelationBuilderImpl message = read(command, "builder");
       CallTarget target = CallTarget.ofExecution(context, message.getProcessInstanceId());
       c.noProtected(target != null ? target : CallTarget.ofBusinessKey(message.getBusinessKey()),
-          "correlating message '" + message.getMessageName() + "'",
+          Words.of(new Phrase("correlating message '%s'", "het afleveren van bericht '%s'"), message.getMessageName()),
           names(message.getPayloadProcessInstanceVariables(), message.getPayloadProcessInstanceVariablesLocal(),
               message.getPayloadProcessInstanceVariablesToTriggeredScope()));
     } else if (command instanceof MessageEventReceivedCmd) {
       CallTarget target = CallTarget.ofExecution(context, read(command, "executionId"));
-      c.noProtected(target, "delivering a message", names(read(command, "processVariables"),
+      c.noProtected(target, new Phrase("delivering a message", "het afleveren van een bericht"), names(read(command, "processVariables"),
           read(command, "processVariablesLocal"), read(command, "processVariablesToTriggeredScope")));
-      c.refuseOnCall(target, TrustRule.T5, "a USM step waits for its completion, not for messages");
+      c.refuseOnCall(target, TrustRule.T5, new Phrase("a USM step waits for its completion, not for messages",
+          "een USM-stap wacht op haar afronding, niet op berichten"));
     } else if (command instanceof SignalCmd) {
       CallTarget target = CallTarget.ofExecution(context, read(command, "executionId"));
-      c.noProtected(target, "signalling an execution", names((Object) read(command, "processVariables")));
-      c.refuseOnCall(target, TrustRule.T5, "a USM step ends by completing it, not by signalling its execution");
+      c.noProtected(target, new Phrase("signalling an execution", "het signaleren van een uitvoering"), names((Object) read(command, "processVariables")));
+      c.refuseOnCall(target, TrustRule.T5, new Phrase("a USM step ends by completing it, not by signalling its "
+          + "execution", "een USM-stap eindigt door haar af te ronden, niet door haar uitvoering te signaleren"));
     } else if (command instanceof SignalEventReceivedCmd) {
       SignalEventReceivedBuilderImpl signal = read(command, "builder");
       CallTarget target = CallTarget.ofExecution(context, signal.getExecutionId());
-      c.noProtected(target, "sending signal '" + signal.getSignalName() + "'", names(signal.getVariables()));
-      c.refuseOnCall(target, TrustRule.T5, "a USM step waits for its completion, not for signals");
+      c.noProtected(target, Words.of(new Phrase("sending signal '%s'", "het versturen van signaal '%s'"),
+          signal.getSignalName()), names(signal.getVariables()));
+      c.refuseOnCall(target, TrustRule.T5, new Phrase("a USM step waits for its completion, not for signals",
+          "een USM-stap wacht op haar afronding, niet op signalen"));
     } else if (command instanceof ModifyProcessInstanceCmd) {
       modification(read(command, "builder"), c);
     } else if (command instanceof AbstractMigrationCmd) {
@@ -229,7 +244,9 @@ public class UserCommandGuard extends CommandInterceptor {
     } else if (command instanceof SetJobDuedateCmd || command instanceof RecalculateJobDuedateCmd
         || command instanceof DeleteJobCmd) {
       c.refuseOnCall(CallTarget.ofJob(context, read(command, "jobId")), TrustRule.T1,
-          "the due date of a call's timer (its SLA) is the product's: it is not moved, recalculated or deleted");
+          new Phrase("the due date of a call's timer (its SLA) is the product's: it is not moved, recalculated or deleted",
+              "de vervaldatum van de timer van een melding (haar SLA) is van het product: die wordt niet verzet, "
+                  + "herberekend of verwijderd"));
     } else if (command instanceof SetJobRetriesCmd) {
       jobRetries(command, c);
     } else if (command instanceof DeleteDeploymentCmd) {
@@ -260,7 +277,8 @@ public class UserCommandGuard extends CommandInterceptor {
     } else if (command instanceof ExecuteJobsCmd) {
       CallTarget job = CallTarget.ofJob(context, read(command, "jobId"));
       if (job != null && job.isCall() && job.timerDueBefore()) {
-        throw c.refuse(TrustRule.T1, job, null, "a call's timer (its SLA) fires when it is due, not before");
+        throw c.refuse(TrustRule.T1.refuse(null, new Phrase("a call's timer (its SLA) fires when it is due, not before",
+            "de timer van een melding (haar SLA) gaat af als die verloopt, niet eerder")), job);
       }
       c.intervention(job, "executed a job of the call");
     }
@@ -293,12 +311,15 @@ public class UserCommandGuard extends CommandInterceptor {
     if (target == null || !target.isCall()) {
       return;
     }
-    c.noProtected(target, "writing variables of the call", written);
+    c.noProtected(target, new Phrase("writing variables of the call", "het schrijven van variabelen van de melding"),
+        written);
     if (!c.isAdmin()) {
       String first = written.stream().findFirst().orElse(null);
-      throw c.refuse(TrustRule.T5, target, first, "'" + first + "' is a variable of call " + target.trackingNumber()
-          + ": the variables of a call are written by completing its steps with their forms; changing them "
-          + "otherwise is an administrator's intervention");
+      throw c.refuse(TrustRule.T5.refuse(first, new Phrase("'%s' is a variable of call %s: the variables of a call are "
+          + "written by completing its steps with their forms; changing them otherwise is an administrator's "
+          + "intervention", "'%s' is een variabele van melding %s: de variabelen van een melding worden geschreven door "
+          + "haar stappen met hun formulieren af te ronden; ze anders wijzigen is een ingreep van een beheerder"),
+          first, target.trackingNumber()), target);
     }
     c.intervention(target, "changed variables " + String.join(", ", written) + " of the call"
         + (onTask ? " on task " + target.step() : ""));
@@ -314,7 +335,7 @@ public class UserCommandGuard extends CommandInterceptor {
       }
       operations.add(CommandFields.describe(operation));
     }
-    c.noProtected(target, "modifying the call", variables);
+    c.noProtected(target, new Phrase("modifying the call", "het aanpassen van de melding"), variables);
     c.exception(target, "modified the call's process instance " + modification.getProcessInstanceId() + ": "
         + String.join("; ", operations) + (modification.getModificationReason() == null ? ""
             : " (" + modification.getModificationReason() + ")"));
@@ -333,7 +354,7 @@ public class UserCommandGuard extends CommandInterceptor {
     }
     for (String id : migration.getProcessInstanceIds() == null ? List.<String>of() : migration.getProcessInstanceIds()) {
       CallTarget target = CallTarget.ofExecution(c.context, id);
-      c.noProtected(target, "migrating the call", names(plan.getVariables()));
+      c.noProtected(target, new Phrase("migrating the call", "het migreren van de melding"), names(plan.getVariables()));
       c.exception(target, "migrated the call's process instance " + id + " from " + plan.getSourceProcessDefinitionId()
           + " to " + plan.getTargetProcessDefinitionId());
     }
@@ -343,7 +364,8 @@ public class UserCommandGuard extends CommandInterceptor {
     String job = read(command, "jobId");
     if (job != null) {
       c.refuseOnCall(CallTarget.ofJob(c.context, job), TrustRule.T1,
-          "a call's timer (its SLA) is the product's: it is not suspended or activated");
+          new Phrase("a call's timer (its SLA) is the product's: it is not suspended or activated",
+              "de timer van een melding (haar SLA) is van het product: die wordt niet opgeschort of geactiveerd"));
       return;
     }
     String jobDefinition = read(command, "jobDefinitionId");
@@ -409,14 +431,22 @@ public class UserCommandGuard extends CommandInterceptor {
     }
 
     RuntimeException refuse(TrustRule rule, CallTarget target, String field, String message) {
-      return enforcement.refuse(target == null ? null : target.trackingNumber(),
-          target == null ? null : target.processKey(), target == null ? null : target.step(), user, rule.id(), field,
-          message);
+      return refuse(rule.refuse(field, message), target);
     }
 
-    void refuseOnCall(CallTarget target, TrustRule rule, String message) {
+    /** Refuses in the language of the target's call: its people read it (English where there is no call). */
+    RuntimeException refuse(TrustRule.Refusal refusal, CallTarget target) {
+      ExecutionEntity instance = target == null || target.processInstanceId() == null ? null
+          : context.getExecutionManager().findExecutionById(target.processInstanceId());
+      Language language = instance == null ? Language.DEFAULT : languages.getObject().languageOf(instance);
+      return enforcement.refuse(target == null ? null : target.trackingNumber(),
+          target == null ? null : target.processKey(), target == null ? null : target.step(), user,
+          refusal.rule().id(), refusal.field(), language, refusal.message(language));
+    }
+
+    void refuseOnCall(CallTarget target, TrustRule rule, Phrase message) {
       if (target != null && target.isCall()) {
-        throw refuse(rule, target, null, message);
+        throw refuse(rule.refuse(null, message), target);
       }
     }
 
@@ -428,10 +458,10 @@ public class UserCommandGuard extends CommandInterceptor {
     }
 
     /** T1 for any command, whatever its target: the product's variable names are the product's. */
-    void noProtected(CallTarget target, String what, Collection<String> names) {
+    /** @param what a {@link Phrase} or {@link Words}: what the command does, as the refusal names it */
+    void noProtected(CallTarget target, Object what, Collection<String> names) {
       ProtectedVariables.firstProtected(names).ifPresent(name -> {
-        throw refuse(TrustRule.T1, target, name, "variable '" + name + "' is protected ("
-            + ProtectedVariables.why(name) + "): " + what + " cannot set, change or delete it");
+        throw refuse(TrustRule.T1.refuse(name, PROTECTED, name, ProtectedVariables.why(name), what), target);
       });
     }
 
@@ -441,7 +471,7 @@ public class UserCommandGuard extends CommandInterceptor {
       }
       Set<String> fields = task.formId() == null ? Set.of() : forms.of(task.formId()).orElse(Set.of());
       CompletionPayload.check(task.step(), task.formId(), fields, submitted).ifPresent(refusal -> {
-        throw refuse(refusal.rule(), task, refusal.field(), refusal.message());
+        throw refuse(refusal, task);
       });
     }
 

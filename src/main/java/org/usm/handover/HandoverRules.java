@@ -35,6 +35,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.usm.language.Language;
 import org.usm.language.Phrase;
+import org.usm.language.Words;
 import org.usm.model.CallType;
 import org.usm.model.ComponentIds;
 import org.usm.model.Level;
@@ -58,22 +59,6 @@ public final class HandoverRules {
 
   /** A fork: the step that hands work over, the processes it may hand it to, and the rule that says so. */
   public record Fork(Step step, Set<UsmProcess> targets, String ruleId, Phrase rule) {}
-
-  /**
-   * A text in any language with its parts filled in; a part that is itself a {@link Phrase} or {@code Words}
-   * is put in the same language.
-   */
-  public record Words(Phrase phrase, List<Object> parts) {
-
-    static Words of(Phrase phrase, Object... parts) {
-      return new Words(phrase, Arrays.asList(parts));
-    }
-
-    public String in(Language language) {
-      return phrase.in(language, parts.stream().map(part -> part instanceof Phrase p ? p.in(language)
-          : part instanceof Words w ? w.in(language) : part).toArray());
-    }
-  }
 
   /** A broken rule: its id (H1-H12), the variable at fault (or null) and what is wrong, in every language. */
   public record Refusal(String ruleId, String field, Words words) {

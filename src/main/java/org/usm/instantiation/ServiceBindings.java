@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.usm.engine.CallLanguage;
 import org.usm.language.Language;
 import org.usm.model.CallVariables;
 import org.usm.model.UsmProcess;
@@ -13,7 +14,7 @@ import org.usm.model.UsmProcess;
  * was started with. Process definitions never change once deployed, so lookups are cached by id and a
  * task creation costs no query once a version has been seen.
  */
-public class ServiceBindings {
+public class ServiceBindings implements CallLanguage {
 
   private final RepositoryService repositoryService;
   private final Map<String, ServiceBinding> byWorkflowDefinition = new ConcurrentHashMap<>();
@@ -42,6 +43,7 @@ public class ServiceBindings {
    * The language the users of the execution's call read (DESIGN §14): its service's. A task without a call
    * (a standalone task, a process started outside any workflow) speaks {@link Language#DEFAULT}.
    */
+  @Override
   public Language languageOf(DelegateExecution execution) {
     Object workflowDefinitionId = execution == null ? null : execution.getVariable(CallVariables.WORKFLOW_DEFINITION_ID);
     return workflowDefinitionId == null ? Language.DEFAULT : ofWorkflow(workflowDefinitionId.toString()).language();

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.usm.language.Phrase;
 
 /**
  * What completing a step may carry (rules T1 and T2): the fields of the step's form, nothing else. A
@@ -13,6 +14,14 @@ import java.util.TreeSet;
 public final class CompletionPayload {
 
   private CompletionPayload() {}
+
+  private static final Phrase PROTECTED = new Phrase("variable '%s' is protected (%s): completing %s cannot set it",
+      "variabele '%s' is beschermd (%s): het afronden van %s kan haar niet zetten");
+  private static final Phrase NOT_A_FIELD = new Phrase(
+      "'%s' is not a field of %s (form %s); a completion carries only %s",
+      "'%s' is geen veld van %s (formulier %s); een afronding bevat alleen %s");
+  private static final Phrase NO_FIELDS = new Phrase("'%s' is not a field of %s (form %s); a completion carries no fields",
+      "'%s' is geen veld van %s (formulier %s); een afronding bevat geen velden");
 
   /**
    * @param step the step being completed, for the message (for example {@code C5_TestAndRelease})
@@ -27,11 +36,10 @@ public final class CompletionPayload {
         continue;
       }
       if (ProtectedVariables.isProtected(name)) {
-        return Optional.of(TrustRule.T1.refuse(name, "variable '" + name + "' is protected ("
-            + ProtectedVariables.why(name) + "): completing " + step + " cannot set it"));
+        return Optional.of(TrustRule.T1.refuse(name, PROTECTED, name, ProtectedVariables.why(name), step));
       }
-      return Optional.of(TrustRule.T2.refuse(name, "'" + name + "' is not a field of " + step + " (form " + formId
-          + "); a completion carries only " + (formFields.isEmpty() ? "no fields" : String.join(", ", new TreeSet<>(formFields)))));
+      return Optional.of(formFields.isEmpty() ? TrustRule.T2.refuse(name, NO_FIELDS, name, step, formId)
+          : TrustRule.T2.refuse(name, NOT_A_FIELD, name, step, formId, String.join(", ", new TreeSet<>(formFields))));
     }
     return Optional.empty();
   }

@@ -26,6 +26,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.usm.language.Phrase;
 
 /**
  * The one declaration of the variables the product owns (DESIGN §7, rule T1): the call's context set at
@@ -41,35 +42,55 @@ public final class ProtectedVariables {
   /** Names the product uses for its own notes between listeners; every such name starts with this. */
   public static final String INTERNAL_PREFIX = "usm";
 
-  /** Each protected variable and why it is the product's. */
-  public static final Map<String, String> DECLARED = declared();
+  /** Each protected variable and why it is the product's, in every language the product speaks. */
+  public static final Map<String, Phrase> DECLARED = declared();
 
-  private static Map<String, String> declared() {
-    Map<String, String> declared = new LinkedHashMap<>();
-    String intake = "set at intake and fixed for the life of the call";
+  private static Map<String, Phrase> declared() {
+    Map<String, Phrase> declared = new LinkedHashMap<>();
+    Phrase intake = new Phrase("set at intake and fixed for the life of the call",
+        "vastgelegd bij de registratie en vast zolang de melding bestaat");
+    Phrase binding = new Phrase(intake.en() + " (the service binding)", intake.nl() + " (de koppeling aan de dienst)");
     declared.put(TRACKING_NUMBER, intake);
     declared.put(CALL_TYPE, intake);
-    declared.put(SERVICE_ID, intake + " (the service binding)");
-    declared.put(SERVICE_NAME, intake + " (the service binding)");
-    declared.put(WORKFLOW_DEFINITION_ID, intake + " (the service binding: groups and SLA)");
+    declared.put(SERVICE_ID, binding);
+    declared.put(SERVICE_NAME, binding);
+    declared.put(WORKFLOW_DEFINITION_ID, new Phrase(intake.en() + " (the service binding: groups and SLA)",
+        intake.nl() + " (de koppeling aan de dienst: groepen en SLA)"));
     declared.put(SUMMARY, intake);
-    declared.put(REQUESTER, intake + "; separation of duties applies to the requester");
-    declared.put(SOURCE_CALL, "the link to the call that started this one");
-    declared.put(PATTERN, "the pattern the call follows, changed only by a route decision");
-    declared.put(ENTRY_PROCESS, "set by the product when a process of the call starts");
-    declared.put(PRIORITY, "decided by the classify step's decision table");
-    declared.put(SLA_DUE_DATE, "registration plus the agreed handling time of the call's priority");
-    declared.put(SLA_BREACHED, "recorded by the product when the end-to-end SLA passes");
-    declared.put(FULFILMENT_STATUS, "set by the product when a review accepts the delivery (H10)");
-    declared.put(PROCESS_OUTCOME, "set by the product where a process ends");
-    declared.put(FORK_OUTCOME, "handed back by the process a fork called");
-    declared.put(RECOVERY_ROUTE, "a route is decided by completing R4, and only there");
-    declared.put(MEASURE_TYPE, "a route is decided by completing I4, and only there");
-    declared.put(RECLASSIFY_AS, "a call is reclassified by completing the accept step of its entry process, and only "
-        + "there: the call that goes on in its place is registered with it");
-    declared.put(LINKED_CALLS, "the product's record of the calls the step handed to links, as their providers "
-        + "report them");
-    declared.put(OPEN_STEPS, "the product's record of the call's open steps and their holders at the SLA breach");
+    declared.put(REQUESTER, new Phrase(intake.en() + "; separation of duties applies to the requester",
+        intake.nl() + "; de functiescheiding geldt voor de aanvrager"));
+    declared.put(SOURCE_CALL, new Phrase("the link to the call that started this one",
+        "de koppeling aan de melding waaruit deze is voortgekomen"));
+    declared.put(PATTERN, new Phrase("the pattern the call follows, changed only by a route decision",
+        "het patroon dat de melding volgt, alleen gewijzigd door een routebesluit"));
+    declared.put(ENTRY_PROCESS, new Phrase("set by the product when a process of the call starts",
+        "gezet door het product wanneer een proces van de melding start"));
+    declared.put(PRIORITY, new Phrase("decided by the classify step's decision table",
+        "bepaald door de beslistabel van de classificatiestap"));
+    declared.put(SLA_DUE_DATE, new Phrase("registration plus the agreed handling time of the call's priority",
+        "de registratie plus de afgesproken doorlooptijd bij de prioriteit van de melding"));
+    declared.put(SLA_BREACHED, new Phrase("recorded by the product when the end-to-end SLA passes",
+        "vastgelegd door het product wanneer de SLA van de hele melding verstrijkt"));
+    declared.put(FULFILMENT_STATUS, new Phrase("set by the product when a review accepts the delivery (H10)",
+        "gezet door het product wanneer een toetsing de oplevering accepteert (H10)"));
+    declared.put(PROCESS_OUTCOME, new Phrase("set by the product where a process ends",
+        "gezet door het product waar een proces eindigt"));
+    declared.put(FORK_OUTCOME, new Phrase("handed back by the process a fork called",
+        "teruggegeven door het proces dat een vertakking aanriep"));
+    declared.put(RECOVERY_ROUTE, new Phrase("a route is decided by completing R4, and only there",
+        "een route wordt besloten door R4 af te ronden, en alleen daar"));
+    declared.put(MEASURE_TYPE, new Phrase("a route is decided by completing I4, and only there",
+        "een route wordt besloten door I4 af te ronden, en alleen daar"));
+    declared.put(RECLASSIFY_AS, new Phrase("a call is reclassified by completing the accept step of its entry process, "
+        + "and only there: the call that goes on in its place is registered with it", "een melding wordt "
+        + "geherclassificeerd door de aannamestap van haar startproces af te ronden, en alleen daar: de melding die in "
+        + "haar plaats verdergaat, wordt daarmee geregistreerd"));
+    declared.put(LINKED_CALLS, new Phrase("the product's record of the calls the step handed to links, as their "
+        + "providers report them", "wat het product bijhoudt van de meldingen die de stap aan schakels in de keten "
+        + "overdroeg, zoals hun leveranciers ze melden"));
+    declared.put(OPEN_STEPS, new Phrase("the product's record of the call's open steps and their holders at the SLA "
+        + "breach", "wat het product bijhoudt van de openstaande stappen van de melding en wie ze hadden bij de "
+        + "SLA-overschrijding"));
     return Map.copyOf(declared);
   }
 
@@ -82,8 +103,11 @@ public final class ProtectedVariables {
     return names.stream().filter(ProtectedVariables::isProtected).findFirst();
   }
 
+  private static final Phrase INTERNAL = new Phrase("the product's own note between its rules",
+      "een eigen notitie van het product tussen zijn regels");
+
   /** Why the variable is the product's, for the refusal a user reads. */
-  public static String why(String name) {
-    return DECLARED.getOrDefault(name, "the product's own note between its rules");
+  public static Phrase why(String name) {
+    return DECLARED.getOrDefault(name, INTERNAL);
   }
 }

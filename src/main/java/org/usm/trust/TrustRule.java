@@ -1,5 +1,9 @@
 package org.usm.trust;
 
+import org.usm.language.Language;
+import org.usm.language.Phrase;
+import org.usm.language.Words;
+
 /**
  * The rules that keep the USM rules from being switched off by the users they check (DESIGN §7). Each
  * refusal names its rule id, as the handover rules (H1-H12) and the duties rules (SOD-1...) do.
@@ -40,10 +44,26 @@ public enum TrustRule {
     return rule;
   }
 
-  /** A broken trust rule: the variable or resource at fault (or null) and what the user reads. */
-  public record Refusal(TrustRule rule, String field, String message) {}
+  /** A broken trust rule: the variable or resource at fault (or null) and what the user reads, in every language. */
+  public record Refusal(TrustRule rule, String field, Words words) {
 
+    public String message(Language language) {
+      return words.in(language);
+    }
+
+    /** What the user reads, in English. */
+    public String message() {
+      return message(Language.EN);
+    }
+  }
+
+  /** A refusal that designers and administrators read, in English (a deployment, a filter, a definition). */
   public Refusal refuse(String field, String message) {
-    return new Refusal(this, field, message);
+    return new Refusal(this, field, Words.asGiven(message));
+  }
+
+  /** A refusal the people who work a call read, in its service's language. */
+  public Refusal refuse(String field, Phrase phrase, Object... parts) {
+    return new Refusal(this, field, Words.of(phrase, parts));
   }
 }

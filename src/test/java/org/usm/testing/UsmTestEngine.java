@@ -123,7 +123,8 @@ public final class UsmTestEngine {
       configuration.setJavaSerializationFormatEnabled(false);
       configuration.setBeans(beans);
       configuration.getProcessEnginePlugins().add(new UsmEnginePlugin(rules,
-          new UserCommandGuard(new FormFields(), enforcement, audit, event -> {}), new DeploymentGuard(enforcement)));
+          new UserCommandGuard(new FormFields(), enforcement, audit, event -> {},
+          late.getBeanProvider(org.usm.engine.CallLanguage.class)), new DeploymentGuard(enforcement)));
       engine = configuration.buildProcessEngine();
 
       ServiceBindings bindings = new ServiceBindings(engine.getRepositoryService());

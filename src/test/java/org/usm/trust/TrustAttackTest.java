@@ -174,6 +174,29 @@ class TrustAttackTest {
     assertRefusalOnTrail(incident, "T1");
   }
 
+  /** The people who work a call read a trust refusal in its service's language; rule, status and field stay. */
+  @Test
+  void aTrustRefusalReadsInTheLanguageOfTheCallsService() {
+    String dutch = register("incident", "inwoner-4711");
+    Response inDutch = complete("coordinator", dutch, Step.R1_AcceptIncident, Map.of("analysis", "Al gedaan"));
+    assertRefused(inDutch, 400, "T2", "analysis");
+    assertThat((String) inDutch.json().get("error")).isEqualTo("Regel T2: 'analysis' is geen veld van R1_AcceptIncident "
+        + "(formulier usm-accept); een afronding bevat alleen concernedComponents, impact, reclassificationReason, "
+        + "reclassifyAs, urgency");
+    Response protectedInDutch = complete("coordinator", dutch, Step.R1_AcceptIncident, Map.of("priority", "P1"));
+    assertRefused(protectedInDutch, 403, "T1", "priority");
+    assertThat((String) protectedInDutch.json().get("error")).isEqualTo("Regel T1: variabele 'priority' is beschermd "
+        + "(bepaald door de beslistabel van de classificatiestap): het afronden van R1_AcceptIncident kan haar niet zetten");
+
+    String english = register("expat-desk", "incident", "inwoner-4711");
+    Response inEnglish = complete("coordinator", english, Step.R1_AcceptIncident, Map.of("analysis", "Done already"));
+    assertRefused(inEnglish, 400, "T2", "analysis");
+    assertThat((String) inEnglish.json().get("error")).startsWith("Rule T2: 'analysis' is not a field of "
+        + "R1_AcceptIncident (form usm-accept); a completion carries only concernedComponents");
+    assertThat(complete("coordinator", english, Step.R1_AcceptIncident, Map.of("impact", "high")).status())
+        .as("nothing was changed by the refusals").isEqualTo(204);
+  }
+
   @Test
   void aCompletionCarriesOnlyItsFormsFields() {
     String incident = register("incident", "inwoner-4711");
@@ -487,7 +510,8 @@ class TrustAttackTest {
     assertThat(response.status()).as(response.body()).isEqualTo(status);
     Map<String, Object> body = response.json();
     assertThat(body).as(response.body()).containsEntry("ruleId", rule).containsEntry("field", field);
-    assertThat((String) body.get("error")).startsWith("Rule " + rule + ":");
+    // In the language of the call's service (every demo service is Dutch); English where there is no call.
+    assertThat((String) body.get("error")).matches("(Rule|Regel) " + java.util.regex.Pattern.quote(rule) + ": (?s).*");
     if (field != null) {
       assertThat((String) body.get("error")).contains(field);
     }
@@ -507,8 +531,12 @@ class TrustAttackTest {
   }
 
   private String register(String type, String requester) {
+    return register("verhuizing", type, requester);
+  }
+
+  private String register(String serviceId, String type, String requester) {
     Map<String, Object> call = new HashMap<>();
-    call.put("serviceId", "verhuizing");
+    call.put("serviceId", serviceId);
     call.put("type", type);
     call.put("summary", "Trust attack " + type);
     call.put("requester", requester);
