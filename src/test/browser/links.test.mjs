@@ -47,7 +47,7 @@ test("the operator reads the linked call's outcome on the O4 form in Tasklist", 
   await linked.getByText(waste).waitFor();
   const text = await linked.innerText();
   assert.match(text, /regel L1/);
-  assert.match(text, new RegExp(`link 'afval' \\(Afvalinzameling\\) ${waste}: (closed|fulfilled)`));
+  assert.match(text, new RegExp(`schakel 'afval' \\(Afvalinzameling\\) ${waste}: (afgesloten|vervuld)`));
   await linked.scrollIntoViewIfNeeded();
   await shot(page, 'task-o4-linked-call');
 });

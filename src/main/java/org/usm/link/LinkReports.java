@@ -13,6 +13,9 @@ import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
 import org.usm.clock.UsmClock;
 import org.usm.engine.EngineContext;
+import org.usm.instantiation.ServiceBindings;
+import org.usm.language.Language;
+import org.usm.language.Phrase;
 import org.usm.model.CallVariables;
 import org.usm.security.SystemAccess;
 
@@ -29,9 +32,14 @@ public class LinkReports {
   private final AuditTrail audit;
   private final TaskService taskService;
   private final IdentityService identityService;
+  private final ServiceBindings bindings;
+
+  private static final Phrase LATE = new Phrase(" · late against the link's agreement (due %s)",
+      " · te laat volgens de afspraak met de schakel (uiterlijk %s)");
 
   public LinkReports(LinkedCallStore store, AuditTrail audit, TaskService taskService,
-      IdentityService identityService) {
+      IdentityService identityService, ServiceBindings bindings) {
+    this.bindings = bindings;
     this.store = store;
     this.audit = audit;
     this.taskService = taskService;
@@ -98,12 +106,15 @@ public class LinkReports {
   public void showOnStep(LinkedCall call) {
     List<LinkedCall> ofTask = store.ofCall(call.trackingNumber()).stream()
         .filter(other -> other.taskId().equals(call.taskId())).toList();
-    String text = ofTask.stream().map(other -> "- " + other.describe()
-        + (other.breachedAt() != null ? " · late against the link's agreement (due " + other.dueAt() + ")" : ""))
-        .collect(Collectors.joining("\n"));
     SystemAccess.run(identityService, () -> EngineContext.asProduct(() -> {
       if (taskService.createTaskQuery().taskId(call.taskId()).count() == 1) {
-        taskService.setVariableLocal(call.taskId(), CallVariables.LINKED_CALLS, text);
+        // In the language of the call's service: its people read it on the step's form.
+        Language language = bindings.ofWorkflow(String.valueOf(taskService.getVariable(call.taskId(),
+            CallVariables.WORKFLOW_DEFINITION_ID))).language();
+        taskService.setVariableLocal(call.taskId(), CallVariables.LINKED_CALLS, ofTask.stream()
+            .map(other -> "- " + other.describe(language)
+                + (other.breachedAt() != null ? LATE.in(language, other.dueAt()) : ""))
+            .collect(Collectors.joining("\n")));
       }
       return null;
     }));

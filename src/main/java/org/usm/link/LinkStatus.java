@@ -1,5 +1,8 @@
 package org.usm.link;
 
+import org.usm.language.Language;
+import org.usm.language.Phrase;
+
 import java.util.Arrays;
 import java.util.Optional;
 import org.usm.intake.CallStatus;
@@ -10,23 +13,32 @@ import org.usm.intake.CallStatus;
  * report repeated, late or out of order changes nothing.
  */
 public enum LinkStatus {
-  REQUESTED("requested", 0),
-  REGISTERED("registered", 1),
-  IN_PROGRESS("in progress", 2),
-  FULFILLED("fulfilled", 3),
-  REFUSED("refused", 3),
-  CLOSED("closed", 4);
+  REQUESTED("requested", 0, "aangevraagd"),
+  REGISTERED("registered", 1, "geregistreerd"),
+  IN_PROGRESS("in progress", 2, "in behandeling"),
+  FULFILLED("fulfilled", 3, "vervuld"),
+  REFUSED("refused", 3, "geweigerd"),
+  CLOSED("closed", 4, "afgesloten");
 
   private final String label;
   private final int rank;
+  private final Phrase shown;
 
-  LinkStatus(String label, int rank) {
+  /** @param dutch the status as the people who work a Dutch call read it on their form */
+  LinkStatus(String label, int rank, String dutch) {
     this.label = label;
     this.rank = rank;
+    this.shown = new Phrase(label, dutch);
   }
 
+  /** The status as the APIs name it (the same in every language). */
   public String label() {
     return label;
+  }
+
+  /** The status as people read it, in the language of the call's service. */
+  public String shown(Language language) {
+    return shown.in(language);
   }
 
   public static Optional<LinkStatus> fromLabel(String label) {

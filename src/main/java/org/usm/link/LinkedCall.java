@@ -1,5 +1,8 @@
 package org.usm.link;
 
+import org.usm.language.Language;
+import org.usm.language.Phrase;
+
 import java.time.Instant;
 
 /**
@@ -41,10 +44,18 @@ public record LinkedCall(
     return end.isAfter(dueAt);
   }
 
-  /** How the link, the provider's number and status read in one line, for forms and messages. */
+  private static final Phrase LINE = new Phrase("link '%s' (%s) %s: %s", "schakel '%s' (%s) %s: %s");
+  private static final Phrase NOT_YET_REGISTERED = new Phrase("not yet registered", "nog niet geregistreerd");
+
+  /** How the link, the provider's number and status read in one line, in English: for the trail. */
   public String describe() {
-    return "link '" + linkId + "' (" + linkName + ") "
-        + (providerTrackingNumber == null ? "not yet registered" : providerTrackingNumber) + ": " + status.label()
-        + (message == null || message.isBlank() ? "" : " (" + message + ")");
+    return describe(Language.EN);
+  }
+
+  /** The same line in a language: for the form of the step that handed the work over. */
+  public String describe(Language language) {
+    return LINE.in(language, linkId, linkName,
+        providerTrackingNumber == null ? NOT_YET_REGISTERED.in(language) : providerTrackingNumber,
+        status.shown(language)) + (message == null || message.isBlank() ? "" : " (" + message + ")");
   }
 }

@@ -168,7 +168,8 @@ class LinksApiTest {
     assertThat(trail(move)).anySatisfy(e -> {
       assertThat(e).containsEntry("kind", "REFUSAL").containsEntry("ruleId", "L1");
     });
-    assertThat(stepForm("operator", move, Step.O4_ExecuteActivities)).contains(waste).contains("registered");
+    assertThat(stepForm("operator", move, Step.O4_ExecuteActivities)).as("verhuizing speaks Dutch").contains(waste)
+        .contains("geregistreerd");
 
     driveTo(waste, "afvalinzameling", Step.O4_ExecuteActivities);
     assertThat(links(move)).singleElement().satisfies(link -> assertThat(link).containsEntry("status", "in progress"));
@@ -178,7 +179,7 @@ class LinksApiTest {
     assertThat(reportedStatuses(move)).containsExactly("requested", "registered", "in progress", "fulfilled",
         "closed");
     assertThat(reportedStatuses(waste)).containsExactly("registered", "in progress", "fulfilled", "closed");
-    assertThat(stepForm("operator", move, Step.O4_ExecuteActivities)).contains(waste).contains("closed");
+    assertThat(stepForm("operator", move, Step.O4_ExecuteActivities)).contains(waste).contains("afgesloten");
 
     finish(move, "verhuizing", Step.O4_ExecuteActivities);
     assertThat(api().callBody("auditor", move)).containsEntry("status", "closed");
@@ -201,7 +202,7 @@ class LinksApiTest {
           .satisfies(breach -> assertThat((String) breach.get("message")).contains("link 'afval' (Afvalinzameling) "
               + "late against its agreement").contains(waste));
       assertThat(links(move)).singleElement().satisfies(link -> assertThat(link.get("breachedAt")).isNotNull());
-      assertThat(stepForm("operator", move, Step.O4_ExecuteActivities)).contains("late against the link's agreement");
+      assertThat(stepForm("operator", move, Step.O4_ExecuteActivities)).contains("te laat volgens de afspraak met de schakel");
 
       driveTo(waste, "afvalinzameling", Step.O4_ExecuteActivities);
       finish(waste, "afvalinzameling", Step.O4_ExecuteActivities);
@@ -482,7 +483,7 @@ class LinksApiTest {
     org.usm.testing.WebappSession tasklist = org.usm.testing.WebappSession.login(port, "operator");
     assertThat(tasklist.engine("POST", "/task/" + o4 + "/submit-form", Map.of("variables", Map.of("linkedCalls",
         Map.of("value", "fulfilled", "type", "String")))).status()).as("the webapps' API").isIn(400, 403);
-    assertThat(stepForm("operator", move, Step.O4_ExecuteActivities)).contains("in progress");
+    assertThat(stepForm("operator", move, Step.O4_ExecuteActivities)).contains("in behandeling");
     assertThat(api().tasks("operator", move)).extracting(t -> t.get("taskDefinitionKey"))
         .contains("O4_ExecuteActivities");
 
