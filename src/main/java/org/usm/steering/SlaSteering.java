@@ -19,6 +19,7 @@ import org.usm.engine.RuleEnforcement;
 import org.usm.instantiation.ServiceBindings;
 import org.usm.language.Language;
 import org.usm.language.Phrase;
+import org.usm.language.Words;
 import org.usm.model.CallVariables;
 import org.usm.model.Step;
 import org.usm.model.WorkflowElements;
@@ -38,6 +39,14 @@ public class SlaSteering implements ModelListener {
       "- **%s** (`%s`) · %s · groepen %s · open sinds %s");
   private static final Phrase HELD_BY = new Phrase("held by %s", "in behandeling bij %s");
   private static final Phrase NOT_ASSIGNED = new Phrase("not assigned", "niet toegewezen");
+  private static final Phrase NOT_OPEN = new Phrase(
+      "no step %s is open in call %s: name one of the open steps the form lists, by its code",
+      "in melding %2$s staat geen stap %1$s open: noem een van de openstaande stappen op het formulier, met de code");
+  private static final Phrase SAY_WHAT = new Phrase(
+      "say what happens to %s: assign it to a member of its groups, unassign it, or move it to another team of its "
+          + "process",
+      "zeg wat er met %s gebeurt: wijs de stap toe aan een lid van haar groepen, neem haar terug, of verplaats haar "
+          + "naar een ander team van haar proces");
   private static final Phrase NO_STEP_OPEN = new Phrase("No step is open.", "Er staat geen stap open.");
 
   private final RuleEnforcement enforcement;
@@ -88,11 +97,10 @@ public class SlaSteering implements ModelListener {
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     Task task = EngineContext.asProduct(() -> openSteps(tasks, execution.getProcessBusinessKey())).stream()
         .filter(open -> open.getTaskDefinitionKey().equals(step)).findFirst()
-        .orElseThrow(() -> refuse(execution, user, CallVariables.STEER_STEP, "no step " + step + " is open in call "
-            + execution.getProcessBusinessKey() + ": name one of the open steps the form lists, by its code"));
+        .orElseThrow(() -> refuse(execution, user, CallVariables.STEER_STEP, Words.of(NOT_OPEN, step,
+            execution.getProcessBusinessKey())));
     if (assignee == null && group == null && !unassign) {
-      throw refuse(execution, user, CallVariables.STEER_STEP, "say what happens to " + step + ": assign it to a "
-          + "member of its groups, unassign it, or move it to another team of its process");
+      throw refuse(execution, user, CallVariables.STEER_STEP, Words.of(SAY_WHAT, step));
     }
     // The acting user stays the coordinator: the holder and team rules judge the change as theirs.
     EngineContext.asProduct(() -> {
@@ -118,8 +126,11 @@ public class SlaSteering implements ModelListener {
     return EngineContext.groupsOf(execution, user).contains(group);
   }
 
-  private RuntimeException refuse(DelegateExecution execution, String user, String field, String message) {
-    return enforcement.refuse(execution, execution.getCurrentActivityId(), user, StepHolders.ESCALATION_RULE, field, message);
+  /** Refuses in the language of the call's service: the coordinator who steers it reads the refusal. */
+  private RuntimeException refuse(DelegateExecution execution, String user, String field, Words message) {
+    Language language = bindings.getObject().languageOf(execution);
+    return enforcement.refuse(execution, execution.getCurrentActivityId(), user, StepHolders.ESCALATION_RULE, field,
+        language, message.in(language));
   }
 
   private static List<Task> openSteps(TaskService tasks, String trackingNumber) {

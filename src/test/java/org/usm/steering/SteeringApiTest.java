@@ -257,6 +257,9 @@ class SteeringApiTest {
         CallVariables.STEER_STEP, typed(Step.R3_Analyze.id()), CallVariables.STEER_ASSIGNEE, typed(COUNTER_CLERK)));
     assertThat(notOpen.getStatusCode().value()).as("%s", notOpen.getBody()).isEqualTo(400);
     assertThat(notOpen.getBody()).containsEntry("field", CallVariables.STEER_STEP);
+    assertThat((String) notOpen.getBody().get("error")).as("in the language of the call's service")
+        .isEqualTo("Regel " + StepHolders.ESCALATION_RULE + ": in melding " + call + " staat geen stap R3_Analyze open: "
+            + "noem een van de openstaande stappen op het formulier, met de code");
     ResponseEntity<Map<String, Object>> outsider = completeEscalation(escalation, Map.of(
         CallVariables.STEER_STEP, typed(Step.O4_ExecuteActivities.id()), CallVariables.STEER_ASSIGNEE, typed("auditor")));
     assertThat(outsider.getStatusCode().value()).isEqualTo(403);
