@@ -1,5 +1,7 @@
 package org.usm.link;
 
+import org.usm.language.Language;
+import org.usm.language.Phrase;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -15,17 +17,21 @@ public final class LinkRules {
 
   /**
    * Rule L1 for the completion of a step: refused, naming the linked calls, while one the step handed over is
-   * open; empty when the step may be completed.
+   * open; empty when the step may be completed. In the language of the call's service: its people read it.
    */
-  public static Optional<String> checkCompletion(String step, List<LinkedCall> handedOverByStep) {
+  public static Optional<String> checkCompletion(String step, List<LinkedCall> handedOverByStep, Language language) {
     List<LinkedCall> open = handedOverByStep.stream().filter(call -> !call.status().isFinished()).toList();
     if (open.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(step + " handed part of its work to a link and waits for it: "
-        + open.stream().map(LinkedCall::describe).collect(Collectors.joining("; "))
-        + ". The step can be completed once the provider reports the linked call fulfilled or refused.");
+    return Optional.of(WAITS.in(language, step,
+        open.stream().map(call -> call.describe(language)).collect(Collectors.joining("; "))));
   }
+
+  private static final Phrase WAITS = new Phrase("%s handed part of its work to a link and waits for it: %s. The step "
+      + "can be completed once the provider reports the linked call fulfilled or refused.", "%s heeft een deel van "
+      + "het werk aan een schakel in de keten overgedragen en wacht daarop: %s. De stap kan worden afgerond zodra de "
+      + "leverancier de gekoppelde melding als vervuld of geweigerd meldt.");
 
   /**
    * How long to wait before the next attempt to reach the other installation, after {@code attempts} failed

@@ -1,5 +1,8 @@
 package org.usm.link;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.usm.instantiation.ServiceBindings;
+import org.usm.language.Language;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -18,10 +21,13 @@ public class LinkedStepCheck extends StepCompletionListener {
 
   private final LinkedCallStore store;
   private final RuleEnforcement enforcement;
+  // The bindings read deployed definitions, and the engine is built with this listener: resolved late.
+  private final ObjectProvider<ServiceBindings> bindings;
 
-  public LinkedStepCheck(LinkedCallStore store, RuleEnforcement enforcement) {
+  public LinkedStepCheck(LinkedCallStore store, RuleEnforcement enforcement, ObjectProvider<ServiceBindings> bindings) {
     this.store = store;
     this.enforcement = enforcement;
+    this.bindings = bindings;
   }
 
   @Override
@@ -31,11 +37,12 @@ public class LinkedStepCheck extends StepCompletionListener {
 
   @Override
   protected void completed(TaskEvents.Completion completion) {
+    Language language = bindings.getObject().languageOf(completion.execution());
     Optional<String> refusal = LinkRules.checkCompletion(completion.step().id(), store.openOfStep(
-        completion.trackingNumber(), completion.execution().getProcessInstanceId(), completion.step().id()));
+        completion.trackingNumber(), completion.execution().getProcessInstanceId(), completion.step().id()), language);
     if (refusal.isPresent()) {
       throw enforcement.refuse(completion.execution(), completion.step().id(), completion.user(), LinkRules.L1,
-          "links", refusal.get());
+          "links", language, refusal.get());
     }
   }
 }

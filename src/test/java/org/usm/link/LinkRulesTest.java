@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.usm.language.Language;
 import org.usm.intake.CallStatus;
 
 /** The rules of links without an engine: rule L1, what a report may change, how a provider's status reads, back-off. */
@@ -22,15 +23,22 @@ class LinkRulesTest {
 
   @Test
   void ruleL1AStepWaitsForEveryLinkedCallItHandedOverUntilTheProviderAnsweredForGood() {
-    assertThat(LinkRules.checkCompletion("O4_ExecuteActivities", List.of())).isEmpty();
+    assertThat(LinkRules.checkCompletion("O4_ExecuteActivities", List.of(), Language.EN)).isEmpty();
     assertThat(LinkRules.checkCompletion("O4_ExecuteActivities", List.of(linked("SRQ-2026-000007", LinkStatus.FULFILLED),
-        linked("SRQ-2026-000008", LinkStatus.REFUSED), linked("SRQ-2026-000009", LinkStatus.CLOSED)))).isEmpty();
-    assertThat(LinkRules.checkCompletion("O4_ExecuteActivities", List.of(linked("SRQ-2026-000007", LinkStatus.FULFILLED),
-        linked("SRQ-2026-000008", LinkStatus.IN_PROGRESS), linked(null, LinkStatus.REQUESTED))))
+        linked("SRQ-2026-000008", LinkStatus.REFUSED), linked("SRQ-2026-000009", LinkStatus.CLOSED)), Language.EN))
+        .isEmpty();
+    List<LinkedCall> open = List.of(linked("SRQ-2026-000007", LinkStatus.FULFILLED),
+        linked("SRQ-2026-000008", LinkStatus.IN_PROGRESS), linked(null, LinkStatus.REQUESTED));
+    assertThat(LinkRules.checkCompletion("O4_ExecuteActivities", open, Language.EN))
         .hasValueSatisfying(refusal -> assertThat(refusal)
             .contains("O4_ExecuteActivities handed part of its work to a link and waits for it")
             .contains("SRQ-2026-000008: in progress").contains("not yet registered: requested")
             .doesNotContain("SRQ-2026-000007"));
+    assertThat(LinkRules.checkCompletion("O4_ExecuteActivities", open, Language.NL)).as("for a Dutch service")
+        .hasValueSatisfying(refusal -> assertThat(refusal)
+            .startsWith("O4_ExecuteActivities heeft een deel van het werk aan een schakel in de keten overgedragen")
+            .contains("schakel 'afval' (Afvalinzameling) SRQ-2026-000008: in behandeling")
+            .contains("nog niet geregistreerd: aangevraagd"));
   }
 
   @Test

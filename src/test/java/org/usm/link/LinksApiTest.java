@@ -157,12 +157,12 @@ class LinksApiTest {
     ResponseEntity<String> early = api().completeTask("operator", move, Step.O4_ExecuteActivities,
         HappyPath.variables(Step.O4_ExecuteActivities, WorkflowPattern.WF5, "verhuizing"));
     assertThat(early.getStatusCode().value()).isEqualTo(400);
-    assertThat(early.getBody()).contains("Rule L1").contains(waste).contains("registered");
+    assertThat(early.getBody()).contains("Regel L1").contains(waste).contains("geregistreerd");
     org.usm.testing.WebappSession.Response viaTasklist = org.usm.testing.WebappSession.login(port, "operator")
         .engine("POST", "/task/" + taskId("operator", move, Step.O4_ExecuteActivities) + "/submit-form",
             Map.of("variables", Map.of()));
     assertThat(viaTasklist.status()).as("through the webapps' API too").isEqualTo(400);
-    assertThat(viaTasklist.body()).contains("Rule L1");
+    assertThat(viaTasklist.body()).contains("Regel L1");
     assertThat(api().tasks("operator", move)).extracting(t -> t.get("taskDefinitionKey"))
         .as("the step is still open").contains("O4_ExecuteActivities");
     assertThat(trail(move)).anySatisfy(e -> {

@@ -118,8 +118,8 @@ class WorkflowPatternsProcessTest {
     store.add(waiting);
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> call.complete(O4_ExecuteActivities))
-        .isInstanceOf(org.usm.engine.RuleViolation.class).hasMessageContaining("Rule L1")
-        .hasMessageContaining("SRQ-2026-999001: in progress");
+        .isInstanceOf(org.usm.engine.RuleViolation.class).hasMessageContaining("Regel L1")
+        .hasMessageContaining("SRQ-2026-999001: in behandeling");
     assertThat(call.openSteps()).containsExactly("O4_ExecuteActivities");
 
     assertThat(store.moved(waiting, org.usm.link.LinkStatus.FULFILLED, null, null, now)).isTrue();

@@ -108,7 +108,7 @@ public final class UsmTestEngine {
               late.getBeanProvider(org.camunda.bpm.engine.IdentityService.class),
               late.getBeanProvider(ManagedInfrastructureRegister.class),
               late.getBeanProvider(org.usm.definition.ServiceCatalog.class)),
-          new LinkedStepCheck(linkedCalls, enforcement),
+          new LinkedStepCheck(linkedCalls, enforcement, late.getBeanProvider(ServiceBindings.class)),
           new TaskPresentation(late.getBeanProvider(ServiceBindings.class), clock, new org.usm.intake.CallTexts(jdbc))));
       AnnotationAwareOrderComparator.sort(rules);
 
