@@ -2,6 +2,7 @@
 // handed to links for the call page. Pure functions: no DOM, no globals.
 
 import { DASH } from './format.js';
+import { t } from '../texts.js';
 
 /** Statuses of a linked call after which the step that handed it over may be completed (rule L1). */
 export const LINK_OUTCOMES = ['fulfilled', 'refused', 'closed'];
@@ -117,7 +118,7 @@ export function deliveryFacts(delivery) {
   const n = Number.isFinite(delivery.attempts) && delivery.attempts >= 0 ? delivery.attempts : 0;
   return {
     state,
-    attempts: `${n} ${n === 1 ? 'attempt' : 'attempts'}`,
+    attempts: t(n === 1 ? 'call.attempt' : 'call.attempts', n),
     lastError: text(delivery.lastError) || null,
     nextAttemptAt: delivery.nextAttemptAt ?? null,
   };
@@ -135,6 +136,6 @@ export function offersSendAgain(call, me) {
 /** The retry's answer `{ trackingNumber, retried }` as a sentence. */
 export function retriedText(answer) {
   const n = Number(answer?.retried);
-  if (!Number.isFinite(n) || n <= 0) return 'Nothing was waiting to be sent: every delivery of this call is through.';
-  return n === 1 ? '1 delivery is being sent again now.' : `${n} deliveries are being sent again now.`;
+  if (!Number.isFinite(n) || n <= 0) return t('call.retriedNone');
+  return n === 1 ? t('call.retriedOne') : t('call.retriedMany', n);
 }
