@@ -53,6 +53,8 @@ export const TEXTS = {
   'chart.failed': { nl: 'Grafiek: {0}', en: 'Chart: {0}' },
   'unit.minutes': { nl: 'minuten', en: 'minutes' },
   'unit.hours': { nl: 'uren', en: 'hours' },
+  'unit.symbol.days': { nl: 'd', en: 'd' },
+  'unit.symbol.seconds': { nl: 's', en: 's' },
   'unit.symbol.minutes': { nl: 'min', en: 'min' },
   'unit.symbol.hours': { nl: 'u', en: 'h' },
 
@@ -80,6 +82,21 @@ export const TEXTS = {
   'delivery.failing': { nl: 'verzending mislukt', en: 'failing' },
   'serviceState.active': { nl: 'actief', en: 'active' },
   'serviceState.retired': { nl: 'buiten gebruik', en: 'retired' },
+  'trailKind.REGISTERED': { nl: 'geregistreerd', en: 'registered' },
+  'trailKind.STEP_COMPLETED': { nl: 'stap afgerond', en: 'step completed' },
+  'trailKind.DECISION': { nl: 'besluit', en: 'decision' },
+  'trailKind.HANDOVER': { nl: 'overdracht', en: 'handover' },
+  'trailKind.RETURN': { nl: 'terug na overdracht', en: 'return' },
+  'trailKind.REROUTE': { nl: 'ander patroon', en: 're-route' },
+  'trailKind.REGISTER': { nl: 'register bijgewerkt', en: 'register written' },
+  'trailKind.LINKED_CALL': { nl: 'gekoppelde melding', en: 'linked call' },
+  'trailKind.SLA_BREACH': { nl: 'SLA overschreden', en: 'SLA breached' },
+  'trailKind.ESCALATION': { nl: 'escalatie', en: 'escalation' },
+  'trailKind.ASSIGNMENT': { nl: 'toewijzing', en: 'assignment' },
+  'trailKind.REFUSAL': { nl: 'weigering', en: 'refusal' },
+  'trailKind.INTERVENTION': { nl: 'ingreep', en: 'intervention' },
+  'trailKind.CONFIRMATION': { nl: 'oordeel van de aanvrager', en: "requester's verdict" },
+  'trailKind.CLOSED': { nl: 'afgerond', en: 'closed' },
   'instanceState.ACTIVE': { nl: 'loopt', en: 'active' },
   'instanceState.SUSPENDED': { nl: 'onderbroken', en: 'suspended' },
   'instanceState.COMPLETED': { nl: 'afgerond', en: 'completed' },
@@ -477,5 +494,7 @@ export const callType = (type) => words('callType', type);
 export const deliveryState = (state) => words('delivery', state);
 /** A service's state in words ("buiten gebruik"). */
 export const serviceState = (state) => words('serviceState', String(state ?? '').toLowerCase() || state);
+/** The kind of a trail entry in words ("stap afgerond"). */
+export const trailKind = (kind) => words('trailKind', kind);
 /** A process instance's state in words ("loopt"). */
 export const instanceState = (state) => words('instanceState', state);

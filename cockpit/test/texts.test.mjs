@@ -2,15 +2,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { TEXTS, t, callStatus, callType, linkStatus, serviceState } from '../src/texts.js';
+import { TEXTS, t, callStatus, callType, linkStatus, serviceState, trailKind } from '../src/texts.js';
 import { CALL_STATUSES, CALL_TYPES } from '../src/pages/calls.js';
-import { LINK_OUTCOMES } from '../src/util/links.js';
+import { LINK_OUTCOMES, handlingTimesText } from '../src/util/links.js';
+import { AUDIT_KINDS } from '../src/util/tree.js';
 
 const SRC = new URL('../src/', import.meta.url).pathname;
 
 /** Texts that are the same word in both languages. */
 const SAME_IN_BOTH = new Set(['callType.incident', 'field.status', 'field.sla', 'call.open', 'call.diagramFailed',
-  'duration.minutes', 'unit.symbol.minutes', 'report.week', 'report.csv', 'report.team', 'report.teams',
+  'duration.minutes', 'unit.symbol.minutes', 'unit.symbol.days', 'unit.symbol.seconds', 'report.week', 'report.csv', 'report.team', 'report.teams',
   'services.id', 'services.url', 'services.account', 'services.workflow', 'services.workflows', 'report.trend.week',
   'report.trendPer']);
 
@@ -119,7 +120,7 @@ test('every key the sources ask for exists, and every key is used', () => {
     assert.ok(Object.keys(TEXTS).some((key) => key.startsWith(prefix)), `t(\`${prefix}…\`) has texts`);
   }
   const keyed = new Set(literals(code));
-  const words = ['callType.', 'callStatus.', 'linkStatus.', 'delivery.', 'serviceState.', 'instanceState.'];
+  const words = ['callType.', 'callStatus.', 'linkStatus.', 'delivery.', 'serviceState.', 'instanceState.', 'trailKind.'];
   for (const key of Object.keys(TEXTS)) {
     const used = keyed.has(key) || prefixes.some((p) => key.startsWith(p)) || words.some((p) => key.startsWith(p));
     assert.ok(used, `${key} is used`);
@@ -147,6 +148,8 @@ test('statuses, link statuses and call types in words, in Dutch in a Dutch brows
     assert.equal(callType('rfc'), 'wijziging');
     assert.equal(linkStatus('refused'), 'geweigerd');
     assert.equal(serviceState('retired'), 'buiten gebruik');
+    assert.equal(trailKind('STEP_COMPLETED'), 'stap afgerond');
+    assert.equal(handlingTimesText({ P1: 'PT8H', P2: 'P1DT2H' }), 'P1 8 u · P2 1 d 2 u');
     assert.equal(t('noAccess.title'), 'Geen toegang');
     assert.equal(t('call.allKinds', 7), 'alle soorten (7)');
   });
@@ -160,8 +163,9 @@ test('statuses, link statuses and call types in words, in Dutch in a Dutch brows
   assert.throws(() => t('no.such.key'), /no text 'no.such.key'/);
 });
 
-test('every status and call type the pages offer has its words', () => {
+test('every status, call type and trail kind the pages offer has its words', () => {
   for (const status of CALL_STATUSES) assert.ok(`callStatus.${status}` in TEXTS, status);
   for (const type of CALL_TYPES) assert.ok(`callType.${type}` in TEXTS, type);
   for (const status of LINK_OUTCOMES) assert.ok(`linkStatus.${status}` in TEXTS, status);
+  for (const kind of AUDIT_KINDS) assert.ok(`trailKind.${kind}` in TEXTS, kind);
 });

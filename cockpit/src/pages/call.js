@@ -11,7 +11,7 @@ import {
 } from '../util/links.js';
 import { csrfToken } from '../util/services.js';
 import { createDiagram } from '../diagram.js';
-import { t, callStatus, callType, linkStatus, deliveryState, instanceState } from '../texts.js';
+import { t, callStatus, callType, linkStatus, deliveryState, instanceState, trailKind } from '../texts.js';
 
 function callLink(tn) {
   return h('a', { href: callHash(tn), class: 'usm-linked-call', 'data-testid': 'usm-linked-call' }, tn);
@@ -172,7 +172,8 @@ export function renderTree(nodes, selectedId, onSelect) {
 export function renderTrail(entries, kind) {
   const rows = filterTrail(entries, kind).map((e) => h('tr', { 'data-testid': 'usm-trail-row', 'data-kind': e.kind ?? '' },
     h('td', { class: 'usm-nowrap' }, formatDateTime(e.occurredAt)),
-    h('td', null, h('span', { class: `usm-kind usm-kind-${String(e.kind ?? '').toLowerCase()}` }, e.kind ?? DASH)),
+    h('td', null, h('span', { class: `usm-kind usm-kind-${String(e.kind ?? '').toLowerCase()}`, title: e.kind ?? '' },
+      trailKind(e.kind) ?? DASH)),
     h('td', null, e.step ?? ''),
     h('td', { title: e.processInstanceId ?? '' }, e.processKey ?? ''),
     h('td', null, e.userId ?? ''),
@@ -387,7 +388,7 @@ function kindFilter(entries, onChange) {
   const counts = new Map();
   for (const e of entries) counts.set(e?.kind, (counts.get(e?.kind) ?? 0) + 1);
   const options = [['', t('call.allKinds', entries.length)],
-    ...trailKinds(entries).map((k) => [k, `${k} (${counts.get(k) ?? 0})`])];
+    ...trailKinds(entries).map((k) => [k, `${trailKind(k)} (${counts.get(k) ?? 0})`])];
   const control = select('kind', options, '', 'usm-filter-kind');
   control.addEventListener('change', () => onChange(control.value));
   return h('label', { class: 'usm-field usm-field-inline' }, h('span', { class: 'usm-field-label' }, t('call.kind')), control);

@@ -15,10 +15,10 @@ function strings(values) {
   return (Array.isArray(values) ? values : []).map(text).filter(Boolean);
 }
 
-const UNITS = [['D', 'd'], ['H', 'h'], ['M', 'min'], ['S', 's']];
+const UNITS = ['days', 'hours', 'minutes', 'seconds'];
 
 /**
- * An ISO-8601 duration as the definition writes handling times, for reading: "PT8H" → "8 h", "P1D" → "1 d",
+ * An ISO-8601 duration as the definition writes handling times, for reading: "PT8H" → "8 h" ("8 u" in Dutch), "P1D" → "1 d",
  * "P1DT2H30M" → "1 d 2 h 30 min", "PT0S" → "0 s". Anything else is shown as given (empty as a dash).
  */
 export function isoDurationText(iso) {
@@ -28,8 +28,8 @@ export function isoDurationText(iso) {
     .exec(given);
   if (!match || given.toUpperCase() === 'P' || /T$/i.test(given)) return given;
   const parts = [];
-  UNITS.forEach(([, unit], i) => {
-    if (match[i + 1] !== undefined) parts.push(`${Number(match[i + 1])} ${unit}`);
+  UNITS.forEach((unit, i) => {
+    if (match[i + 1] !== undefined) parts.push(`${Number(match[i + 1])} ${t(`unit.symbol.${unit}`)}`);
   });
   const nonZero = parts.filter((p) => !p.startsWith('0 '));
   return (nonZero.length ? nonZero : parts.slice(-1)).join(' ');

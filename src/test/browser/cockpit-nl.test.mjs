@@ -63,6 +63,8 @@ test('the auditor reads a call in Dutch', async () => {
   assert.match(header, new RegExp(`Geregistreerd\\s+${DUTCH_DATE_TIME.source}`));
   await page.getByTestId('usm-trail-row').first().waitFor();
   assert.match(await page.getByTestId('usm-trail-row').first().innerText(), DUTCH_DATE_TIME);
+  const registered = page.locator('[data-testid="usm-trail-row"][data-kind="REGISTERED"]');
+  assert.match(await registered.innerText(), /\bgeregistreerd\b/, 'the kind of entry in words');
   for (const heading of ['Openstaande stappen', 'Meldingsboom en gevolgd pad', 'Audittrail']) {
     await page.getByRole('heading', { name: heading }).waitFor();
   }
