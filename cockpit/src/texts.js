@@ -130,6 +130,9 @@ export const TEXTS = {
   // ---- one call ----
   'call.back': { nl: '‹ Meldingen', en: '‹ Calls' },
   'call.title': { nl: 'Melding ', en: 'Call ' },
+  'call.notFound': {
+    nl: 'Melding {0} bestaat niet, of u mag hem niet inzien.', en: 'Call {0} does not exist, or you may not read it.',
+  },
   'call.noTrackingNumber': { nl: 'Er staat geen meldingsnummer in het adres.', en: 'No tracking number in the address.' },
   'call.predicted': { nl: ' (voorspeld {0})', en: ' (predicted {0})' },
   'call.by': { nl: ' door {0}', en: ' by {0}' },

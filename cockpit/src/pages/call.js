@@ -253,7 +253,8 @@ export function callPage(view) {
     return call ?? {};
   }, (error) => {
     if (!view.alive) return null;
-    clear(headerSlot).appendChild(failureBox(error));
+    // a call the user may not read is answered as one that does not exist: whether it exists is not theirs to know
+    clear(headerSlot).appendChild(error && error.status === 404 ? errorBox(t('call.notFound', tn)) : failureBox(error));
     clear(linksSlot);
     return null;
   });

@@ -92,6 +92,10 @@ test('a designer, who may read no service\'s calls, is told "Geen toegang", not 
   await page.goto(cockpit('/usm/chain'));
   await page.getByTestId('usm-no-access').waitFor();
   assert.equal(await page.getByTestId('usm-chain-empty').count(), 0);
+
+  // a call they may not read is answered as one that does not exist, in their language
+  await page.goto(cockpit(`/usm/calls/${trackingNumber}`));
+  await page.getByText(`Melding ${trackingNumber} bestaat niet, of u mag hem niet inzien.`).waitFor();
 });
 
 test('the owner reads the report of their service in Dutch: durations with a decimal comma', async () => {
