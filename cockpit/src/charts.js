@@ -2,6 +2,8 @@
 // never at module load, so a failure cannot break the plugin's import.
 import { Chart, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip } from 'chart.js';
 import { h, errorBox, messageOf } from './dom.js';
+import { t } from './texts.js';
+import { language } from './util/locale.js';
 
 let registered = false;
 
@@ -33,9 +35,9 @@ export function barChart(canvas, {
   labels, datasets, yMax, yTitle, percent = false, unit, legend = true, horizontal = false, stacked = false,
 }) {
   let tooltipLabel = null;
-  const value = (ctx) => (horizontal ? ctx.parsed.x : ctx.parsed.y);
-  if (percent) tooltipLabel = (ctx) => `${ctx.dataset.label}: ${value(ctx)}%`;
-  else if (unit) tooltipLabel = (ctx) => `${ctx.dataset.label}: ${value(ctx)} ${unit}`;
+  // formattedValue: the value as the chart's locale writes it
+  if (percent) tooltipLabel = (ctx) => `${ctx.dataset.label}: ${ctx.formattedValue}%`;
+  else if (unit) tooltipLabel = (ctx) => `${ctx.dataset.label}: ${ctx.formattedValue} ${unit}`;
   ensureRegistered();
   const valueAxis = horizontal ? 'x' : 'y';
   const labelAxis = horizontal ? 'y' : 'x';
@@ -52,6 +54,8 @@ export function barChart(canvas, {
       })),
     },
     options: {
+      // numbers on the axes and in the tooltips in the page's language (a decimal comma in Dutch)
+      locale: language() === 'nl' ? 'nl-NL' : 'en-GB',
       indexAxis: labelAxis,
       responsive: true,
       maintainAspectRatio: false,
@@ -90,6 +94,6 @@ export function drawInto(box, build, made) {
   try {
     made.push(build());
   } catch (error) {
-    box.box.appendChild(errorBox(`Chart: ${messageOf(error)}`));
+    box.box.appendChild(errorBox(t('chart.failed', messageOf(error))));
   }
 }

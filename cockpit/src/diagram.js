@@ -3,6 +3,7 @@
 // The bpmn.io watermark that bpmn-js adds stays visible (its licence requires it).
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import { h } from './dom.js';
+import { t } from './texts.js';
 
 export function createDiagram(container) {
   let viewer = null;
@@ -61,7 +62,7 @@ export function createDiagram(container) {
           position: { bottom: 0, right: 0 },
           html: h('div', {
             class: 'usm-count', 'data-testid': 'usm-diagram-count', 'data-element-id': id,
-            title: `${id}: taken ${count}×`,
+            title: t('call.takenTimes', id, count),
           }, String(count)),
         });
         marked.push(id);

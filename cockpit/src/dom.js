@@ -1,4 +1,5 @@
 // A tiny DOM builder. Text always goes in through text nodes (never innerHTML), so server data is escaped.
+import { t } from './texts.js';
 
 /**
  * h('a', { href, class: 'x', 'data-testid': 'y', onclick: fn }, 'text', childNode, [more], null)
@@ -42,10 +43,22 @@ export function clear(el) {
 
 /** An error message box (data-testid usm-error). */
 export function errorBox(message) {
-  return h('div', { class: 'usm-error', role: 'alert', 'data-testid': 'usm-error' }, String(message ?? 'Error'));
+  return h('div', { class: 'usm-error', role: 'alert', 'data-testid': 'usm-error' }, String(message ?? t('error')));
 }
 
-export function loading(text = 'Loading…') {
+/**
+ * What a failed request shows: a refusal (403) says the user has no access, rather than an error or an
+ * empty list; any other failure its message.
+ */
+export function failureBox(error) {
+  if (error && error.status === 403) {
+    return h('div', { class: 'usm-error usm-no-access', role: 'alert', 'data-testid': 'usm-no-access' },
+      h('strong', null, t('noAccess.title')), h('p', null, t('noAccess.text')));
+  }
+  return errorBox(messageOf(error));
+}
+
+export function loading(text = t('loading')) {
   return h('div', { class: 'usm-loading', 'data-testid': 'usm-loading' }, text);
 }
 
@@ -63,7 +76,7 @@ export function fill(section, build) {
 
 export function messageOf(error) {
   if (error && typeof error.message === 'string' && error.message) return error.message;
-  return String(error ?? 'Unknown error');
+  return String(error ?? t('unknownError'));
 }
 
 export function logError(error) {

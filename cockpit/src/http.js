@@ -1,6 +1,7 @@
 // Requests to the backend with the Cockpit session. The Calls, Chain and tab pages only GET (but for an
 // administrator's "Send again now" on a call's page); the Services page also POSTs, PUTs and DELETEs, always
 // with the CSRF token (send()).
+import { t } from './texts.js';
 
 export class HttpError extends Error {
   constructor(message, status, field, violations) {
@@ -24,7 +25,7 @@ export async function getJson(url, { signal } = {}) {
     });
   } catch (error) {
     if (error && error.name === 'AbortError') throw error;
-    throw new HttpError(`Network error: ${error && error.message ? error.message : error}`, 0);
+    throw new HttpError(t('http.network', error && error.message ? error.message : error), 0);
   }
   const text = await response.text();
   let body = null;
@@ -38,7 +39,7 @@ export async function getJson(url, { signal } = {}) {
     throw new HttpError(message, response.status, body && typeof body === 'object' ? body.field : null);
   }
   if (body === undefined) {
-    throw new HttpError(`Unexpected answer from ${url} (not JSON; is the session still valid?)`, response.status);
+    throw new HttpError(t('http.notJson', url), response.status);
   }
   return body;
 }
@@ -57,7 +58,7 @@ export async function getText(url, { signal, accept = 'text/plain, */*' } = {}) 
 export async function send(url, { method = 'POST', body, token, contentType = 'application/yaml',
   accept = 'application/json', signal } = {}) {
   if (!token) {
-    throw new HttpError('No CSRF token in this page, so nothing was sent: reload the page (log in again if asked).', 0);
+    throw new HttpError(t('http.noToken'), 0);
   }
   return request(url, { method, body, token, contentType, accept, signal });
 }
@@ -73,7 +74,7 @@ async function request(url, { method, body, token, contentType, accept, signal }
     });
   } catch (error) {
     if (error && error.name === 'AbortError') throw error;
-    throw new HttpError(`Network error: ${error && error.message ? error.message : error}`, 0);
+    throw new HttpError(t('http.network', error && error.message ? error.message : error), 0);
   }
   const text = await response.text();
   const type = String(response.headers.get('Content-Type') ?? '');
@@ -89,7 +90,7 @@ async function request(url, { method, body, token, contentType, accept, signal }
     const json = parsed && typeof parsed === 'object' ? parsed : null;
     let message = errorText(json, response);
     if (!json && response.status === 403 && /required/i.test(String(response.headers.get('X-XSRF-TOKEN') ?? ''))) {
-      message = 'The request was refused for a missing or wrong CSRF token (HTTP 403): reload the page and log in again.';
+      message = t('http.badToken');
     }
     const violations = json && Array.isArray(json.violations) ? json.violations : [];
     throw new HttpError(message, response.status, json ? json.field : null, violations);
@@ -104,7 +105,7 @@ function errorText(body, response) {
     if (text) return String(text);
   }
   if (response.status === 401 || response.status === 403) {
-    return `Not allowed (HTTP ${response.status}): log in again or ask for access.`;
+    return t('http.notAllowed', response.status);
   }
-  return `Request failed: HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`;
+  return t('http.failed', `${response.status}${response.statusText ? ' ' + response.statusText : ''}`);
 }

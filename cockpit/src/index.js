@@ -14,8 +14,9 @@ import { reportPage } from './pages/report.js';
 import { callTab } from './pages/tab.js';
 import { servicesPage, servicePage } from './pages/services.js';
 import { followInstanceLinksToCalls } from './pages/instance-link.js';
+import { t } from './texts.js';
 
-function navigation(id, label, path, priority, onRender = () => {}) {
+function navigation(id, name, path, priority, onRender = () => {}) {
   return {
     id,
     pluginPoint: 'cockpit.navigation',
@@ -25,8 +26,8 @@ function navigation(id, label, path, priority, onRender = () => {}) {
       try {
         const link = document.createElement('a');
         link.setAttribute('href', '#' + path);
-        link.setAttribute('data-testid', `usm-nav-${label.toLowerCase()}`);
-        link.textContent = label;
+        link.setAttribute('data-testid', `usm-nav-${name}`);
+        link.textContent = t(`nav.${name}`);
         node.appendChild(link);
         onRender();
       } catch {
@@ -38,10 +39,10 @@ function navigation(id, label, path, priority, onRender = () => {}) {
 
 export default [
   // The header is drawn on every page: there Tasklist's links to process instances are followed to calls.
-  navigation('usm.navigation.calls', 'Calls', '/usm/calls', 15, followInstanceLinksToCalls),
-  navigation('usm.navigation.chain', 'Chain', '/usm/chain', 14),
-  navigation('usm.navigation.report', 'Report', '/usm/report', 14),
-  navigation('usm.navigation.services', 'Services', '/usm/services', 13),
+  navigation('usm.navigation.calls', 'calls', '/usm/calls', 15, followInstanceLinksToCalls),
+  navigation('usm.navigation.chain', 'chain', '/usm/chain', 14),
+  navigation('usm.navigation.report', 'report', '/usm/report', 14),
+  navigation('usm.navigation.services', 'services', '/usm/services', 13),
   plugin({ id: 'usm.route.calls', pluginPoint: 'cockpit.route', priority: 0, properties: { path: '/usm/calls' } }, callsPage),
   plugin({
     id: 'usm.route.call', pluginPoint: 'cockpit.route', priority: 0, properties: { path: '/usm/calls/:trackingNumber' },
@@ -57,6 +58,6 @@ export default [
   }, servicePage),
   plugin({
     id: 'usm.processInstance.tab', pluginPoint: 'cockpit.processInstance.runtime.tab', priority: 5,
-    properties: { label: 'USM call' },
+    properties: { label: t('tab.label') },
   }, callTab),
 ];

@@ -1,6 +1,7 @@
 // The life of one rendered view: whether it is still shown, what to undo when it goes, where the backend is.
 import { apiUrls } from './util/route.js';
 import { h, errorBox, messageOf, logError } from './dom.js';
+import { t } from './texts.js';
 
 export function createView(node, data) {
   const root = h('div', { class: 'usm-plugin' });
@@ -92,7 +93,7 @@ export function plugin(definition, build) {
       } catch (error) {
         logError(error);
         try {
-          node.appendChild(errorBox(`The USM plugin failed: ${messageOf(error)}`));
+          node.appendChild(errorBox(t('pluginFailed', messageOf(error))));
         } catch {
           // nothing left to show it in
         }

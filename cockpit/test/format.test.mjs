@@ -4,6 +4,7 @@ import {
   formatRate, formatCount, ratePercent, formatDateTime, formatRefusals, sumRefusals,
   rowLabel, dataPairs, formatList, formatDuration, chartDurationUnit, chartDuration, HOURS_ABOVE_MINUTES, DASH,
 } from '../src/util/format.js';
+import { dateTime } from '../src/util/locale.js';
 
 test('formatDuration: minutes up to 120, hours with one decimal above', () => {
   assert.equal(HOURS_ABOVE_MINUTES, 120);
@@ -19,6 +20,9 @@ test('formatDuration: minutes up to 120, hours with one decimal above', () => {
   assert.equal(formatDuration(125.4), '2.1 h');
   assert.equal(formatDuration(27 * 60 + 10), '27.2 h');
   assert.equal(formatDuration(3 * 24 * 60), '72.0 h');
+  assert.equal(formatDuration(35.5, 'nl'), '35,5 min', 'a decimal comma in Dutch');
+  assert.equal(formatDuration(150, 'nl'), '2,5 u');
+  assert.equal(formatDuration(3 * 24 * 60, 'nl'), '72,0 u');
   for (const v of [null, undefined, NaN, Infinity, -1, '12']) assert.equal(formatDuration(v), DASH, String(v));
 });
 
@@ -51,9 +55,11 @@ test('formatRate, formatCount and chart values', () => {
   assert.equal(chartDuration(undefined), null);
 });
 
-test('formatDateTime uses the locale, a dash for empty, the text for garbage', () => {
+test("formatDateTime in the page language's one format, a dash for empty, the text for garbage", () => {
   const iso = '2026-12-02T06:00:00Z';
-  assert.equal(formatDateTime(iso, 'en-US'), new Date(iso).toLocaleString('en-US'));
+  assert.equal(formatDateTime(iso, 'nl'), dateTime(iso, 'nl'));
+  assert.match(formatDateTime(iso, 'nl'), /^2 dec\.? 2026,? \d\d:00$/);
+  assert.match(formatDateTime(iso, 'en'), /^2 Dec 2026,? \d\d:00$/);
   assert.equal(formatDateTime(null), DASH);
   assert.equal(formatDateTime(''), DASH);
   assert.equal(formatDateTime('not a date'), 'not a date');

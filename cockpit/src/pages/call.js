@@ -1,7 +1,7 @@
 // One call: its header, open steps, the calls its steps handed to links (with an administrator's "Send again
 // now" for deliveries still on their way), the call tree (root and called instances), the diagram of the
 // selected instance with the path taken, and the audit trail with a kind filter and a CSV export link.
-import { h, clear, fill, errorBox, loading, table, select, messageOf, logError } from '../dom.js';
+import { h, clear, fill, errorBox, failureBox, loading, table, select, messageOf, logError } from '../dom.js';
 import { getJson, send } from '../http.js';
 import { parseRoute, callHash, callUrl } from '../util/route.js';
 import { formatDateTime, formatList, dataPairs, DASH } from '../util/format.js';
@@ -11,6 +11,7 @@ import {
 } from '../util/links.js';
 import { csrfToken } from '../util/services.js';
 import { createDiagram } from '../diagram.js';
+import { t, callStatus, callType, linkStatus, deliveryState, instanceState, trailKind } from '../texts.js';
 
 function callLink(tn) {
   return h('a', { href: callHash(tn), class: 'usm-linked-call', 'data-testid': 'usm-linked-call' }, tn);
@@ -22,60 +23,61 @@ function item(label, ...value) {
 
 export function renderHeader(call) {
   const predicted = call.predictedPattern && call.predictedPattern !== call.pattern
-    ? h('span', { class: 'usm-muted' }, ` (predicted ${call.predictedPattern})`) : null;
+    ? h('span', { class: 'usm-muted' }, t('call.predicted', call.predictedPattern)) : null;
   const linked = call.linkedCalls ?? {};
   const started = Array.isArray(linked.started) ? linked.started.filter(Boolean) : [];
   const cancellation = call.cancellation
-    ? [formatDateTime(call.cancellation.at), call.cancellation.by ? ` by ${call.cancellation.by}` : '',
+    ? [formatDateTime(call.cancellation.at), call.cancellation.by ? t('call.by', call.cancellation.by) : '',
       call.cancellation.reason ? `: ${call.cancellation.reason}` : '']
     : null;
   const breached = call.slaBreachedAt
     ? h('span', { class: 'usm-badge usm-badge-breached', 'data-testid': 'usm-breached' },
-      `breached ${formatDateTime(call.slaBreachedAt)}`)
+      t('call.breachedAt', formatDateTime(call.slaBreachedAt)))
     : null;
   return h('section', { class: 'usm-call-header', 'data-testid': 'usm-call-header' },
     h('dl', { class: 'usm-facts' },
-      item('Tracking number', h('strong', { 'data-testid': 'usm-call-tn' }, call.trackingNumber ?? DASH)),
-      item('Type', call.type ?? DASH),
-      item('Service', call.serviceName || call.serviceId || DASH,
+      item(t('field.trackingNumber'), h('strong', { 'data-testid': 'usm-call-tn' }, call.trackingNumber ?? DASH)),
+      item(t('field.type'), callType(call.type) ?? DASH),
+      item(t('field.service'), call.serviceName || call.serviceId || DASH,
         call.serviceName && call.serviceId ? h('span', { class: 'usm-muted' }, ` (${call.serviceId})`) : null),
-      item('Pattern', call.pattern ?? DASH, predicted),
-      item('Status', h('span', { class: 'usm-status', 'data-testid': 'usm-call-status' }, call.status ?? DASH),
-        call.suspended ? h('span', { class: 'usm-badge usm-badge-suspended' }, 'suspended') : null),
+      item(t('field.pattern'), call.pattern ?? DASH, predicted),
+      item(t('field.status'), h('span', { class: 'usm-status', 'data-testid': 'usm-call-status', 'data-status': call.status ?? '' },
+        callStatus(call.status) ?? DASH),
+        call.suspended ? h('span', { class: 'usm-badge usm-badge-suspended' }, t('call.suspended')) : null),
       // An exit the coordinator took (rule E1) or the outcome of a handed-over call: which one and why.
-      call.outcome ? item('Outcome', h('span', { 'data-testid': 'usm-call-outcome' }, call.outcome)) : null,
-      call.reclassifiedAs ? item('Reclassified as', callLink(call.reclassifiedAs)) : null,
-      item('Summary', call.summary || DASH),
-      call.description ? item('Description', h('span', { class: 'usm-description', 'data-testid': 'usm-call-description' },
+      call.outcome ? item(t('call.outcome'), h('span', { 'data-testid': 'usm-call-outcome' }, call.outcome)) : null,
+      call.reclassifiedAs ? item(t('call.reclassifiedAs'), callLink(call.reclassifiedAs)) : null,
+      item(t('field.summary'), call.summary || DASH),
+      call.description ? item(t('call.description'), h('span', { class: 'usm-description', 'data-testid': 'usm-call-description' },
         call.description)) : null,
-      call.reference ? item('Reference', h('strong', { 'data-testid': 'usm-call-reference' }, call.reference),
-        h('span', { class: 'usm-muted' }, " (the consumer's tracking number: handed over from another organisation)"))
+      call.reference ? item(t('call.reference'), h('strong', { 'data-testid': 'usm-call-reference' }, call.reference),
+        h('span', { class: 'usm-muted' }, t('call.referenceNote')))
         : null,
-      item('Requester', call.requester ?? DASH),
-      item('Registered', formatDateTime(call.registeredAt)),
-      item('SLA due', formatDateTime(call.slaDueDate), breached ? ' ' : null, breached),
-      cancellation ? item(call.status === 'withdrawn' ? 'Withdrawn' : 'Cancelled',
+      item(t('field.requester'), call.requester ?? DASH),
+      item(t('field.registered'), formatDateTime(call.registeredAt)),
+      item(t('field.slaDue'), formatDateTime(call.slaDueDate), breached ? ' ' : null, breached),
+      cancellation ? item(t(call.status === 'withdrawn' ? 'call.withdrawn' : 'call.cancelled'),
         h('span', { 'data-testid': 'usm-cancellation' }, ...cancellation)) : null,
-      item('Concerned components', formatList(call.concernedComponents)),
-      item('Changed components', formatList(call.changedComponents)),
-      item('Started from', linked.from ? callLink(linked.from) : DASH),
-      item('Started calls', started.length ? started.flatMap((tn, i) => (i ? [', ', callLink(tn)] : [callLink(tn)])) : DASH),
-      item('Process instance', call.processInstanceId ?? DASH,
+      item(t('call.concerned'), formatList(call.concernedComponents)),
+      item(t('call.changed'), formatList(call.changedComponents)),
+      item(t('call.startedFrom'), linked.from ? callLink(linked.from) : DASH),
+      item(t('call.startedCalls'), started.length ? started.flatMap((tn, i) => (i ? [', ', callLink(tn)] : [callLink(tn)])) : DASH),
+      item(t('call.processInstance'), call.processInstanceId ?? DASH,
         call.processDefinitionKey ? h('span', { class: 'usm-muted' }, ` (${call.processDefinitionKey})`) : null)));
 }
 
 export function renderOpenSteps(call) {
   const steps = Array.isArray(call.openSteps) ? call.openSteps : [];
   return h('section', { class: 'usm-section' },
-    h('h3', null, 'Open steps'),
+    h('h3', null, t('call.openSteps')),
     steps.length
-      ? table('usm-open-steps', ['Step', 'Name', 'Process', 'Assignee', 'Due'], steps.map((s) => h('tr', null,
+      ? table('usm-open-steps', [t('call.step'), t('call.name'), t('call.process'), t('call.assignee'), t('call.due')], steps.map((s) => h('tr', null,
         h('td', null, s.step ?? DASH),
         h('td', null, s.name ?? DASH),
         h('td', null, s.process ?? DASH),
-        h('td', null, s.assignee ?? h('span', { class: 'usm-muted' }, 'unassigned')),
+        h('td', null, s.assignee ?? h('span', { class: 'usm-muted' }, t('call.unassigned'))),
         h('td', { class: 'usm-nowrap' }, formatDateTime(s.due)))))
-      : h('p', { class: 'usm-muted', 'data-testid': 'usm-open-steps' }, 'No open steps.'));
+      : h('p', { class: 'usm-muted', 'data-testid': 'usm-open-steps' }, t('call.noOpenSteps')));
 }
 
 function statusClass(status) {
@@ -87,11 +89,11 @@ function deliveryCell(delivery) {
   if (!facts) return h('span', { class: 'usm-muted' }, DASH);
   return h('div', { 'data-testid': 'usm-link-delivery', 'data-state': facts.state },
     h('span', { class: `usm-badge usm-badge-delivery usm-badge-delivery-${facts.state.replace(/[^a-z]+/g, '-')}` },
-      facts.state),
+      deliveryState(facts.state)),
     ` ${facts.attempts}`,
-    facts.lastError ? h('div', { class: 'usm-pair' }, h('span', { class: 'usm-key' }, 'last error: '),
+    facts.lastError ? h('div', { class: 'usm-pair' }, h('span', { class: 'usm-key' }, t('call.lastError')),
       h('span', { class: 'usm-message' }, facts.lastError)) : null,
-    facts.nextAttemptAt ? h('div', { class: 'usm-pair' }, h('span', { class: 'usm-key' }, 'next attempt: '),
+    facts.nextAttemptAt ? h('div', { class: 'usm-pair' }, h('span', { class: 'usm-key' }, t('call.nextAttempt')),
       formatDateTime(facts.nextAttemptAt)) : null);
 }
 
@@ -103,7 +105,7 @@ function deliveryCell(delivery) {
 export function renderLinks(call) {
   const links = callLinks(call);
   if (!links.length) {
-    return h('p', { class: 'usm-muted', 'data-testid': 'usm-links-empty' }, 'No work handed to links.');
+    return h('p', { class: 'usm-muted', 'data-testid': 'usm-links-empty' }, t('call.noLinks'));
   }
   const rows = links.map((link) => h('tr', {
     'data-testid': 'usm-link-row', 'data-link': link.link ?? '', 'data-status': link.status ?? '',
@@ -111,23 +113,23 @@ export function renderLinks(call) {
   h('td', null, linkLabel(link), link.type ? h('div', { class: 'usm-muted' }, link.type) : null),
   h('td', { 'data-testid': 'usm-link-tn' }, link.trackingNumber
     ? h('strong', null, isLocalCall(call, link.trackingNumber) ? callLink(link.trackingNumber) : link.trackingNumber)
-    : h('span', { class: 'usm-muted' }, 'not registered yet')),
-  h('td', null, h('span', { class: statusClass(link.status), 'data-testid': 'usm-link-status' }, link.status ?? DASH),
-    isLinkOutcome(link.status) ? null : h('div', { class: 'usm-muted' }, 'open')),
+    : h('span', { class: 'usm-muted' }, t('call.notRegisteredYet'))),
+  h('td', null, h('span', { class: statusClass(link.status), 'data-testid': 'usm-link-status' }, linkStatus(link.status) ?? DASH),
+    isLinkOutcome(link.status) ? null : h('div', { class: 'usm-muted' }, t('call.open'))),
   h('td', { class: 'usm-message' }, link.summary ? h('div', null, link.summary) : null,
-    link.message ? h('div', { 'data-testid': 'usm-link-message' }, h('span', { class: 'usm-key' }, 'provider: '),
+    link.message ? h('div', { 'data-testid': 'usm-link-message' }, h('span', { class: 'usm-key' }, t('call.provider')),
       link.message) : null),
   h('td', null, link.step ?? DASH,
-    link.requestedBy ? h('div', { class: 'usm-muted' }, `by ${link.requestedBy}`) : null,
+    link.requestedBy ? h('div', { class: 'usm-muted' }, t('call.requestedBy', link.requestedBy)) : null,
     link.requestedAt ? h('div', { class: 'usm-muted usm-nowrap' }, formatDateTime(link.requestedAt)) : null),
   h('td', { class: 'usm-nowrap' }, formatDateTime(link.dueAt),
     link.breachedAt ? h('div', null, h('span', {
       class: 'usm-badge usm-badge-breached', 'data-testid': 'usm-link-breached',
-    }, `breached ${formatDateTime(link.breachedAt)}`)) : null),
+    }, t('call.breachedAt', formatDateTime(link.breachedAt)))) : null),
   h('td', null, deliveryCell(link.delivery))));
-  return table('usm-links-table', ['Link', "Provider's call", 'Status', 'Summary and message',
-    { text: 'Step', title: 'The step that handed the work over; it waits until the linked call has an outcome (rule L1)' },
-    { text: 'Due', title: "The link's agreement: due by its handling time" }, 'Delivery'], rows);
+  return table('usm-links-table', [t('call.link'), t('call.providersCall'), t('field.status'),
+    t('call.summaryAndMessage'), { text: t('call.step'), title: t('call.linkStepTitle') },
+    { text: t('call.due'), title: t('call.linkDueTitle') }, t('call.delivery')], rows);
 }
 
 function stateClass(state) {
@@ -136,7 +138,7 @@ function stateClass(state) {
 
 /** The call tree as a list of selectable nodes; onSelect(instance) when one is chosen. */
 export function renderTree(nodes, selectedId, onSelect) {
-  const list = h('ul', { class: 'usm-tree', 'data-testid': 'usm-call-tree', role: 'listbox', 'aria-label': 'Call tree' });
+  const list = h('ul', { class: 'usm-tree', 'data-testid': 'usm-call-tree', role: 'listbox', 'aria-label': t('call.tree') });
   for (const { instance, depth } of nodes) {
     const id = instance.processInstanceId;
     const running = instance.state === 'ACTIVE' || instance.state === 'SUSPENDED';
@@ -145,9 +147,9 @@ export function renderTree(nodes, selectedId, onSelect) {
     },
     h('span', { class: 'usm-tree-name' }, instance.processDefinitionName || instance.processDefinitionKey || id),
     ' ',
-    h('span', { class: stateClass(instance.state) }, instance.state ?? DASH),
+    h('span', { class: stateClass(instance.state) }, instanceState(instance.state) ?? DASH),
     h('span', { class: 'usm-tree-times' },
-      `${formatDateTime(instance.startTime)} → ${instance.endTime ? formatDateTime(instance.endTime) : 'running'}`));
+      `${formatDateTime(instance.startTime)} → ${instance.endTime ? formatDateTime(instance.endTime) : t('call.running')}`));
     const node = h('li', {
       class: 'usm-tree-node' + (id === selectedId ? ' usm-selected' : ''),
       'data-testid': 'usm-tree-node',
@@ -159,7 +161,7 @@ export function renderTree(nodes, selectedId, onSelect) {
     }, button,
     running ? h('a', {
       href: `#/process-instance/${encodeURIComponent(id)}/runtime`, class: 'usm-cockpit-link',
-      title: 'Open this running instance in Cockpit',
+      title: t('call.openInCockpit'),
     }, 'Cockpit ↗') : null);
     button.addEventListener('click', () => onSelect(instance));
     list.appendChild(node);
@@ -170,7 +172,8 @@ export function renderTree(nodes, selectedId, onSelect) {
 export function renderTrail(entries, kind) {
   const rows = filterTrail(entries, kind).map((e) => h('tr', { 'data-testid': 'usm-trail-row', 'data-kind': e.kind ?? '' },
     h('td', { class: 'usm-nowrap' }, formatDateTime(e.occurredAt)),
-    h('td', null, h('span', { class: `usm-kind usm-kind-${String(e.kind ?? '').toLowerCase()}` }, e.kind ?? DASH)),
+    h('td', null, h('span', { class: `usm-kind usm-kind-${String(e.kind ?? '').toLowerCase()}`, title: e.kind ?? '' },
+      trailKind(e.kind) ?? DASH)),
     h('td', null, e.step ?? ''),
     h('td', { title: e.processInstanceId ?? '' }, e.processKey ?? ''),
     h('td', null, e.userId ?? ''),
@@ -179,8 +182,9 @@ export function renderTrail(entries, kind) {
     h('td', { class: 'usm-data' }, dataPairs(e.data).map(([key, value]) => h('div', { class: 'usm-pair' },
       key ? h('span', { class: 'usm-key' }, `${key}: `) : null, h('span', null, value))))));
   return h('div', null,
-    table('usm-trail-table', ['Time', 'Kind', 'Step', 'Process', 'User', 'Rule', 'Message', 'Data'], rows),
-    rows.length ? null : h('p', { class: 'usm-empty', 'data-testid': 'usm-trail-empty' }, 'No entries.'));
+    table('usm-trail-table', ['call.time', 'call.kind', 'call.step', 'call.process', 'call.user', 'call.rule',
+      'call.message', 'call.data'].map((key) => t(key)), rows),
+    rows.length ? null : h('p', { class: 'usm-empty', 'data-testid': 'usm-trail-empty' }, t('call.noEntries')));
 }
 
 export function callPage(view) {
@@ -189,10 +193,10 @@ export function callPage(view) {
   const route = parseRoute(location.hash);
   const tn = route.view === 'call' ? route.trackingNumber : null;
 
-  root.appendChild(h('div', { class: 'usm-breadcrumb' }, h('a', { href: '#/usm/calls', 'data-testid': 'usm-back' }, '‹ Calls')));
-  root.appendChild(h('h2', { class: 'usm-title' }, 'Call ', h('span', { 'data-testid': 'usm-call-title' }, tn ?? '?')));
+  root.appendChild(h('div', { class: 'usm-breadcrumb' }, h('a', { href: '#/usm/calls', 'data-testid': 'usm-back' }, t('call.back'))));
+  root.appendChild(h('h2', { class: 'usm-title' }, t('call.title'), h('span', { 'data-testid': 'usm-call-title' }, tn ?? '?')));
   if (!tn) {
-    root.appendChild(errorBox('No tracking number in the address.'));
+    root.appendChild(errorBox(t('call.noTrackingNumber')));
     return;
   }
 
@@ -222,22 +226,22 @@ export function callPage(view) {
   root.appendChild(headerSlot);
   root.appendChild(stepsSlot);
   root.appendChild(h('section', { class: 'usm-section', 'data-testid': 'usm-links' },
-    h('h3', null, 'Linked calls (links)'), linksSlot, sendAgainSlot, sendAgainMessage));
+    h('h3', null, t('call.linkedCalls')), linksSlot, sendAgainSlot, sendAgainMessage));
   root.appendChild(h('section', { class: 'usm-section' },
-    h('h3', null, 'Call tree and path taken'),
+    h('h3', null, t('call.treeAndPath')),
     h('div', { class: 'usm-tree-diagram' },
       h('div', { class: 'usm-tree-col' }, treeSlot),
       h('div', { class: 'usm-diagram-col' }, diagramTitle, diagramHost, diagramStatus,
         h('div', { class: 'usm-legend' },
-          h('span', { class: 'usm-legend-taken' }, 'taken (badge: how often)'),
-          h('span', { class: 'usm-legend-active' }, 'active now'))))));
+          h('span', { class: 'usm-legend-taken' }, t('call.legendTaken')),
+          h('span', { class: 'usm-legend-active' }, t('call.legendActive')))))));
   root.appendChild(h('section', { class: 'usm-section' },
-    h('h3', null, 'Audit trail'),
+    h('h3', null, t('call.trail')),
     h('div', { class: 'usm-trail-tools' }, kindSlot,
       h('a', {
         href: callUrl(base, tn, '/audit?format=csv'), download: `${tn}-trail.csv`, class: 'btn btn-default btn-sm',
         'data-testid': 'usm-csv-link',
-      }, 'Export CSV')),
+      }, t('call.exportCsv'))),
     trailSlot));
 
   // header, open steps and linked calls
@@ -249,7 +253,8 @@ export function callPage(view) {
     return call ?? {};
   }, (error) => {
     if (!view.alive) return null;
-    clear(headerSlot).appendChild(errorBox(messageOf(error)));
+    // a call the user may not read is answered as one that does not exist: whether it exists is not theirs to know
+    clear(headerSlot).appendChild(error && error.status === 404 ? errorBox(t('call.notFound', tn)) : failureBox(error));
     clear(linksSlot);
     return null;
   });
@@ -274,7 +279,7 @@ export function callPage(view) {
       loadCall();
     }, (error) => {
       if (!view.alive) return;
-      fill(sendAgainMessage, () => errorBox(`Send again: ${messageOf(error)}`));
+      fill(sendAgainMessage, () => errorBox(t('call.sendAgainFailed', messageOf(error))));
     }).finally(() => {
       sending = false;
       button.disabled = false;
@@ -286,8 +291,8 @@ export function callPage(view) {
       if (!offersSendAgain(call, user)) return null;
       const button = h('button', {
         type: 'button', class: 'btn btn-default btn-sm', 'data-testid': 'usm-send-again',
-        title: "Send what of this call is still on its way to another installation now, instead of at its next attempt",
-      }, 'Send again now');
+        title: t('call.sendAgainTitle'),
+      }, t('call.sendAgain'));
       button.addEventListener('click', () => sendAgain(button));
       return button;
     });
@@ -305,7 +310,7 @@ export function callPage(view) {
     if (!xmlCache.has(definitionId)) {
       const url = `${view.urls.engineApi}/process-definition/${encodeURIComponent(definitionId)}/xml`;
       const promise = getJson(url).then((body) => {
-        if (!body || typeof body.bpmn20Xml !== 'string') throw new Error(`No BPMN XML for ${definitionId}`);
+        if (!body || typeof body.bpmn20Xml !== 'string') throw new Error(t('call.noXml', definitionId));
         return body.bpmn20Xml;
       });
       promise.catch(() => xmlCache.delete(definitionId));
@@ -325,7 +330,7 @@ export function callPage(view) {
     diagramHost.setAttribute('data-instance-id', selectedId);
     diagramHost.setAttribute('data-state', 'loading');
     diagramTitle.textContent = `${instance.processDefinitionName || instance.processDefinitionKey || ''} — ${selectedId}`;
-    diagramStatus.textContent = 'Loading diagram…';
+    diagramStatus.textContent = t('call.loadingDiagram');
     diagramStatus.className = 'usm-diagram-status';
     const mine = ++selection;
     loadXml(instance.processDefinitionId)
@@ -337,14 +342,14 @@ export function callPage(view) {
         if (!view.alive || mine !== selection || !result) return;
         diagramHost.setAttribute('data-state', 'shown');
         diagramStatus.textContent = result.missing.length
-          ? `Not in this diagram: ${result.missing.join(', ')}` : '';
+          ? t('call.notInDiagram', result.missing.join(', ')) : '';
       }, (error) => {
         if (!view.alive || mine !== selection) return;
         logError(error);
         diagramHost.setAttribute('data-state', 'error');
         diagram.clear();
         diagramStatus.textContent = '';
-        diagramStatus.appendChild(errorBox(`Diagram: ${messageOf(error)}`));
+        diagramStatus.appendChild(errorBox(t('call.diagramFailed', messageOf(error))));
       });
   };
 
@@ -352,7 +357,7 @@ export function callPage(view) {
     if (!view.alive) return;
     nodes = buildTree(instances);
     if (!nodes.length) {
-      clear(treeSlot).appendChild(h('p', { class: 'usm-muted', 'data-testid': 'usm-call-tree' }, 'No process instances.'));
+      clear(treeSlot).appendChild(h('p', { class: 'usm-muted', 'data-testid': 'usm-call-tree' }, t('call.noInstances')));
       return;
     }
     selectedId = initialInstanceId(nodes, null);
@@ -360,7 +365,7 @@ export function callPage(view) {
     selectInstance(nodes.find((n) => n.instance.processInstanceId === selectedId).instance);
   }, (error) => {
     if (!view.alive) return;
-    clear(treeSlot).appendChild(errorBox(messageOf(error)));
+    clear(treeSlot).appendChild(failureBox(error));
   });
 
   // the trail
@@ -376,16 +381,16 @@ export function callPage(view) {
     fill(trailSlot, () => renderTrail(list, kind));
   }, (error) => {
     if (!view.alive) return;
-    clear(trailSlot).appendChild(errorBox(messageOf(error)));
+    clear(trailSlot).appendChild(failureBox(error));
   });
 }
 
 function kindFilter(entries, onChange) {
   const counts = new Map();
   for (const e of entries) counts.set(e?.kind, (counts.get(e?.kind) ?? 0) + 1);
-  const options = [['', `all kinds (${entries.length})`],
-    ...trailKinds(entries).map((k) => [k, `${k} (${counts.get(k) ?? 0})`])];
+  const options = [['', t('call.allKinds', entries.length)],
+    ...trailKinds(entries).map((k) => [k, `${trailKind(k)} (${counts.get(k) ?? 0})`])];
   const control = select('kind', options, '', 'usm-filter-kind');
   control.addEventListener('change', () => onChange(control.value));
-  return h('label', { class: 'usm-field usm-field-inline' }, h('span', { class: 'usm-field-label' }, 'Kind'), control);
+  return h('label', { class: 'usm-field usm-field-inline' }, h('span', { class: 'usm-field-label' }, t('call.kind')), control);
 }

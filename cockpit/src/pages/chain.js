@@ -1,40 +1,41 @@
 // The Chain page: KPIs per service and pattern over a period, as a table and as bar charts.
-import { h, clear, fill, errorBox, loading, table, field, select, messageOf, onFilterSubmit } from '../dom.js';
+import { h, clear, fill, failureBox, loading, table, field, select, onFilterSubmit } from '../dom.js';
 import { getJson } from '../http.js';
 import { parseRoute, chainHash, kpisUrl, pickFilters, CHAIN_FILTERS } from '../util/route.js';
 import {
   formatDuration, formatRate, formatCount, formatRefusals, sumRefusals, rowLabel, ratePercent, chartDuration,
-  chartDurationUnit, DASH,
+  chartDurationUnit, unitSymbol, day, DASH,
 } from '../util/format.js';
 import { barChart, chartBox, drawInto, COLORS } from '../charts.js';
-import { PATTERNS } from './calls.js';
+import { PATTERNS, options } from './calls.js';
+import { t } from '../texts.js';
 import { greenWhileChainRed } from '../util/figures.js';
 
-const STEP_TIME_TITLE = "how long a step takes once its task is open: the teams' own figure";
+// a column is a text key, or [text key, key of its tooltip]
+const COLUMNS = ['field.service', 'field.pattern', 'kpi.calls', 'kpi.finished', ['kpi.stepTimeMedian', 'kpi.stepTimeTitle'],
+  ['kpi.toFulfilmentMedian', 'kpi.toFulfilmentTitle'], 'kpi.slaMetAtFulfilment', 'kpi.leadTimeMedian', 'kpi.leadTimeP90',
+  'kpi.slaMet', 'kpi.slaMetRate', 'kpi.handoverWaitMedian', ['kpi.handoffWaitMedian', 'kpi.handoffWaitTitle'],
+  'kpi.reworkRate', 'kpi.reroutes', 'kpi.rerouteRate', 'kpi.refusalsByRule', 'kpi.improvementFindings'];
 
-const COLUMNS = ['Service', 'Pattern', 'Calls', 'Finished', { text: 'Step time median', title: STEP_TIME_TITLE },
-  { text: 'To fulfilment median', title: 'registration until the requester accepted the delivery: the customer\'s moment' },
-  'SLA met at fulfilment', 'Lead time median', 'Lead time p90', 'SLA met', 'SLA met rate', 'Handover wait median',
-  { text: 'Hand-off wait median', title: 'from one team\'s step until the next team took its step up' },
-  'Rework rate', 'Re-routes', 'Re-route rate', 'Refusals by rule', 'Improvement findings'];
+const columns = () => COLUMNS.map((c) => (Array.isArray(c) ? { text: t(c[0]), title: t(c[1]) } : t(c)));
 
 function filterForm(filters, onSubmit) {
   const form = h('form', { class: 'usm-filters', 'data-testid': 'usm-chain-filters' },
-    field('Service', h('input', {
-      type: 'text', name: 'serviceId', value: filters.serviceId, placeholder: 'service id', class: 'form-control',
+    field(t('field.service'), h('input', {
+      type: 'text', name: 'serviceId', value: filters.serviceId, placeholder: t('calls.serviceId'), class: 'form-control',
       'data-testid': 'usm-filter-serviceId',
     })),
-    field('Pattern', select('pattern', [['', 'any'], ...PATTERNS.map((p) => [p, p])], filters.pattern, 'usm-filter-pattern')),
-    field('From', h('input', { type: 'date', name: 'from', value: filters.from, class: 'form-control', 'data-testid': 'usm-filter-from' })),
-    field('To', h('input', { type: 'date', name: 'to', value: filters.to, class: 'form-control', 'data-testid': 'usm-filter-to' })),
+    field(t('field.pattern'), select('pattern', options(PATTERNS), filters.pattern, 'usm-filter-pattern')),
+    field(t('from'), h('input', { type: 'date', name: 'from', value: filters.from, class: 'form-control', 'data-testid': 'usm-filter-from' })),
+    field(t('to'), h('input', { type: 'date', name: 'to', value: filters.to, class: 'form-control', 'data-testid': 'usm-filter-to' })),
     h('div', { class: 'usm-filter-actions' },
-      h('button', { type: 'submit', class: 'btn btn-default btn-primary', 'data-testid': 'usm-filter-apply' }, 'Show'),
-      h('a', { href: '#/usm/chain', class: 'usm-reset', 'data-testid': 'usm-filter-reset' }, 'Clear filters')));
+      h('button', { type: 'submit', class: 'btn btn-default btn-primary', 'data-testid': 'usm-filter-apply' }, t('show')),
+      h('a', { href: '#/usm/chain', class: 'usm-reset', 'data-testid': 'usm-filter-reset' }, t('clearFilters'))));
   return onFilterSubmit(form, CHAIN_FILTERS, onSubmit);
 }
 
 export function renderKpiTable(rows) {
-  return table('usm-chain-table', COLUMNS, rows.map((row) => h('tr', {
+  return table('usm-chain-table', columns(), rows.map((row) => h('tr', {
     'data-testid': 'usm-chain-row', class: greenWhileChainRed([row]).length ? 'usm-watermelon' : '',
   },
     h('td', { title: row.serviceId ?? '' }, row.serviceName || row.serviceId || DASH),
@@ -60,12 +61,8 @@ export function renderKpiTable(rows) {
 export function chainPage(view) {
   const { root } = view;
   root.classList.add('usm-page', 'usm-chain-page');
-  root.appendChild(h('h2', { class: 'usm-title' }, 'Chain'));
-  root.appendChild(h('p', { class: 'usm-note', 'data-testid': 'usm-chain-note' },
-    'Beware the watermelon effect: every team can be green on its own figures while the chain is red. ',
-    'The step time (how long a step takes once its task is open) is the teams\' own figure; the lead time from ',
-    'registration to closure and the share of calls whose SLA was met, across all teams and hand-overs, are what ',
-    'the requester feels; hand-over waits, re-routes and refusals show where the chain loses time.'));
+  root.appendChild(h('h2', { class: 'usm-title' }, t('chain.title')));
+  root.appendChild(h('p', { class: 'usm-note', 'data-testid': 'usm-chain-note' }, t('chain.note')));
   const formSlot = h('div');
   const period = h('p', { class: 'usm-muted', 'data-testid': 'usm-chain-period' });
   const results = h('div');
@@ -112,7 +109,7 @@ export function chainPage(view) {
     getJson(kpisUrl(view.urls.usm, filters)).then((body) => {
       if (!view.alive || mine !== request) return;
       const rows = Array.isArray(body?.rows) ? body.rows : [];
-      period.textContent = `Period: ${body?.from ?? DASH} – ${body?.to ?? DASH} · ${rows.length} service/pattern rows`;
+      period.textContent = t('chain.rows', t('period', day(body?.from), day(body?.to)), rows.length);
       fill(results, () => renderResults(view, rows, (list) => {
         if (mine === request) {
           charts = list;
@@ -122,7 +119,7 @@ export function chainPage(view) {
       }));
     }, (error) => {
       if (!view.alive || mine !== request) return;
-      clear(results).appendChild(errorBox(messageOf(error)));
+      clear(results).appendChild(failureBox(error));
       shownKey = null;
     });
   };
@@ -134,22 +131,21 @@ export function chainPage(view) {
 function renderResults(view, rows, setCharts) {
   if (!rows.length) {
     return h('div', null, renderKpiTable([]),
-      h('p', { class: 'usm-empty', 'data-testid': 'usm-chain-empty' }, 'No calls in this period.'));
+      h('p', { class: 'usm-empty', 'data-testid': 'usm-chain-empty' }, t('chain.empty')));
   }
   const labels = rows.map(rowLabel);
   // the durations chart is in minutes, or all in hours when its largest value is above 120 minutes
   const { unit, divisor } = chartDurationUnit(rows.flatMap((r) => [
     r.stepTimeMedianMinutes, r.leadTimeMedianMinutes, r.leadTimeP90Minutes]));
-  const lead = chartBox(`Step time (teams) and lead time (chain) per service and pattern (${unit})`,
+  const lead = chartBox(t('chain.chartLead', t(`unit.${unit}`)),
     'usm-chain-chart-leadtime', { wide: true });
-  const sla = chartBox('SLA met rate per service and pattern', 'usm-chain-chart-sla');
-  const refusals = chartBox('Refusals per rule (all rows)', 'usm-chain-chart-refusals');
+  const sla = chartBox(t('chain.chartSla'), 'usm-chain-chart-sla');
+  const refusals = chartBox(t('chain.chartRefusals'), 'usm-chain-chart-refusals');
   const refusalSums = sumRefusals(rows);
   const warned = greenWhileChainRed(rows);
   const container = h('div', null,
     warned.length ? h('p', { class: 'usm-warning', 'data-testid': 'usm-chain-watermelon' },
-      'Green teams beside a red chain: these teams are quick on their own terms while their chain misses its SLA: ',
-      warned.join(', '), '. Open the service\'s report for the hand-off waits.') : null,
+      t('chain.watermelon', warned.join(', '))) : null,
     h('div', { class: 'usm-table-scroll' }, renderKpiTable(rows)),
     h('div', { class: 'usm-charts' }, lead.box, sla.box, refusals.box));
   view.whenAttached(() => {
@@ -166,35 +162,35 @@ function renderResults(view, rows, setCharts) {
     const p90s = rows.map((r) => chartDuration(r.leadTimeP90Minutes, divisor));
     const rates = rows.map((r) => ratePercent(r.slaMetRate));
     if (!hasValue(stepTimes) && !hasValue(medians) && !hasValue(p90s)) {
-      none(lead, 'No completed steps or finished calls in this period: no step or lead times yet.');
+      none(lead, t('chain.noTimes'));
     } else {
       attempt(lead, () => barChart(lead.canvas, {
         labels,
-        yTitle: unit,
-        unit: unit === 'hours' ? 'h' : 'min',
+        yTitle: t(`unit.${unit}`),
+        unit: unitSymbol(unit),
         datasets: [
-          { label: 'step time median', data: stepTimes, color: COLORS.stepTime },
-          { label: 'lead time median', data: medians, color: COLORS.median },
-          { label: 'lead time p90', data: p90s, color: COLORS.p90 },
+          { label: t('chain.stepTimeMedian'), data: stepTimes, color: COLORS.stepTime },
+          { label: t('chain.leadTimeMedian'), data: medians, color: COLORS.median },
+          { label: t('chain.leadTimeP90'), data: p90s, color: COLORS.p90 },
         ],
       }));
     }
-    if (!hasValue(rates)) none(sla, 'No finished calls in this period: no SLA results yet.');
+    if (!hasValue(rates)) none(sla, t('chain.noSla'));
     else attempt(sla, () => barChart(sla.canvas, {
       labels,
       yMax: 100,
       percent: true,
       legend: false,
-      datasets: [{ label: 'SLA met', data: rates, color: COLORS.sla }],
+      datasets: [{ label: t('chain.slaMet'), data: rates, color: COLORS.sla }],
     }));
     if (refusalSums.length) {
       attempt(refusals, () => barChart(refusals.canvas, {
         labels: refusalSums.map(([rule]) => rule),
         legend: false,
-        datasets: [{ label: 'refusals', data: refusalSums.map(([, n]) => n), color: COLORS.refusals }],
+        datasets: [{ label: t('chain.refusals'), data: refusalSums.map(([, n]) => n), color: COLORS.refusals }],
       }));
     } else {
-      none(refusals, 'No refusals in this period.');
+      none(refusals, t('chain.noRefusals'));
     }
     setCharts(made);
   });

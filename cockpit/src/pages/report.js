@@ -2,39 +2,41 @@
 // customer's lead time to fulfilment beside the teams' own queue and work times (the watermelon view, drawn),
 // the trend per month or week, rework, re-routes and refusals, the links; printable for a monthly review and
 // as CSV. Only GET requests.
-import { h, clear, fill, errorBox, loading, table, field, select, messageOf, onFilterSubmit } from '../dom.js';
+import { h, clear, fill, failureBox, loading, table, field, select, onFilterSubmit } from '../dom.js';
 import { getJson } from '../http.js';
 import { parseRoute, reportHash, kpisUrl, pickFilters, REPORT_FILTERS } from '../util/route.js';
 import {
-  formatDuration, formatRate, formatCount, formatRefusals, ratePercent, chartDuration, chartDurationUnit, DASH,
+  formatDuration, formatRate, formatCount, formatRefusals, ratePercent, chartDuration, chartDurationUnit, unitSymbol, day,
+  DASH,
 } from '../util/format.js';
 import { barChart, chartBox, drawInto, COLORS } from '../charts.js';
 import { linkLabel } from '../util/links.js';
 import { watermelonBars, greenWhileChainRed } from '../util/figures.js';
+import { t } from '../texts.js';
 
-const INTERVALS = [['month', 'month'], ['week', 'week']];
+const INTERVALS = ['month', 'week'];
 
 function toolbar(filters, services, onSubmit, csvUrl) {
   const form = h('form', { class: 'usm-filters usm-report-tools', 'data-testid': 'usm-report-filters' },
-    field('Service', select('serviceId', services.map((s) => [s.serviceId, s.serviceName]), filters.serviceId,
+    field(t('field.service'), select('serviceId', services.map((s) => [s.serviceId, s.serviceName]), filters.serviceId,
       'usm-report-service')),
-    field('From', h('input', { type: 'date', name: 'from', value: filters.from, class: 'form-control', 'data-testid': 'usm-filter-from' })),
-    field('To', h('input', { type: 'date', name: 'to', value: filters.to, class: 'form-control', 'data-testid': 'usm-filter-to' })),
-    field('Trend per', select('interval', INTERVALS, filters.interval || 'month', 'usm-report-interval')),
+    field(t('from'), h('input', { type: 'date', name: 'from', value: filters.from, class: 'form-control', 'data-testid': 'usm-filter-from' })),
+    field(t('to'), h('input', { type: 'date', name: 'to', value: filters.to, class: 'form-control', 'data-testid': 'usm-filter-to' })),
+    field(t('report.trendPer'), select('interval', INTERVALS.map((i) => [i, t(`report.${i}`)]), filters.interval || 'month', 'usm-report-interval')),
     h('div', { class: 'usm-filter-actions' },
-      h('button', { type: 'submit', class: 'btn btn-default btn-primary', 'data-testid': 'usm-filter-apply' }, 'Show'),
+      h('button', { type: 'submit', class: 'btn btn-default btn-primary', 'data-testid': 'usm-filter-apply' }, t('show')),
       h('button', { type: 'button', class: 'btn btn-default', 'data-testid': 'usm-report-print', onclick: () => window.print() },
-        'Print'),
-      h('a', { href: csvUrl, class: 'btn btn-default', download: '', 'data-testid': 'usm-report-csv' }, 'CSV')));
+        t('report.print')),
+      h('a', { href: csvUrl, class: 'btn btn-default', download: '', 'data-testid': 'usm-report-csv' }, t('report.csv'))));
   return onFilterSubmit(form, REPORT_FILTERS, onSubmit);
 }
 
 function patternTable(rows, testid, first) {
-  return table(testid, [first, 'Calls', 'Fulfilled', 'To fulfilment median', 'To fulfilment p90',
-    'SLA met at fulfilment', 'To closure median', 'SLA met at closure', 'Rework rate', 'First time right',
-    'Hand-off wait median', 'Re-routes', 'Refusals by rule', 'Improvement findings'],
+  return table(testid, [first, 'kpi.calls', 'kpi.fulfilled', 'kpi.toFulfilmentMedian', 'kpi.toFulfilmentP90',
+    'kpi.slaMetAtFulfilment', 'kpi.toClosureMedian', 'kpi.slaMetAtClosure', 'kpi.reworkRate', 'kpi.firstTimeRight',
+    'kpi.handoffWaitMedian', 'kpi.reroutes', 'kpi.refusalsByRule', 'kpi.improvementFindings'].map((key) => t(key)),
   rows.map((row) => h('tr', { 'data-testid': `${testid}-row`, class: row.chainMissesSla ? 'usm-red' : '' },
-    h('td', null, first === 'Period' ? row.period ?? DASH : row.pattern ?? DASH),
+    h('td', null, first === 'kpi.period' ? row.period ?? DASH : row.pattern ?? DASH),
     h('td', { class: 'usm-num' }, formatCount(row.calls)),
     h('td', { class: 'usm-num' }, formatCount(row.fulfilled)),
     h('td', { class: 'usm-num' }, formatDuration(row.fulfilmentLeadTimeMedianMinutes)),
@@ -51,7 +53,8 @@ function patternTable(rows, testid, first) {
 }
 
 function teamTable(rows) {
-  return table('usm-report-teams', ['Pattern', 'Team', 'Step', 'Steps', 'Queue median', 'Work median', ''],
+  return table('usm-report-teams', [...['field.pattern', 'report.team', 'call.step', 'report.steps', 'report.queueMedian',
+    'report.workMedian'].map((key) => t(key)), ''],
     rows.flatMap((row) => (row.teams ?? []).map((team) => h('tr', {
       'data-testid': 'usm-report-team', class: team.greenWhileChainRed ? 'usm-watermelon' : '',
     },
@@ -61,11 +64,12 @@ function teamTable(rows) {
     h('td', { class: 'usm-num' }, formatCount(team.steps)),
     h('td', { class: 'usm-num' }, formatDuration(team.queueTimeMedianMinutes)),
     h('td', { class: 'usm-num' }, formatDuration(team.workTimeMedianMinutes)),
-    h('td', null, team.greenWhileChainRed ? 'green while the chain is red' : '')))));
+    h('td', null, team.greenWhileChainRed ? t('report.greenWhileRed') : '')))));
 }
 
 function linkTable(links) {
-  return table('usm-report-links', ['Link', 'Calls', 'Answered', 'Lead time median', 'Within agreement', 'Late'],
+  return table('usm-report-links', ['call.link', 'kpi.calls', 'report.answered', 'kpi.leadTimeMedian',
+    'report.withinAgreement', 'report.late'].map((key) => t(key)),
     links.map((link) => h('tr', { 'data-testid': 'usm-report-link' },
       h('td', null, linkLabel(link)),
       h('td', { class: 'usm-num' }, formatCount(link.calls)),
@@ -78,7 +82,7 @@ function linkTable(links) {
 export function reportPage(view) {
   const { root } = view;
   root.classList.add('usm-page', 'usm-report-page');
-  const title = h('h2', { class: 'usm-title', 'data-testid': 'usm-report-title' }, 'Service report');
+  const title = h('h2', { class: 'usm-title', 'data-testid': 'usm-report-title' }, t('report.title'));
   const toolsSlot = h('div');
   const results = h('div');
   root.append(title, toolsSlot, results);
@@ -117,7 +121,7 @@ export function reportPage(view) {
       const rows = (all?.rows ?? []).filter((r) => r.serviceId === filters.serviceId);
       const links = (all?.links ?? []).filter((l) => l.serviceId === filters.serviceId);
       const name = rows[0]?.serviceName ?? filters.serviceId;
-      title.textContent = filters.serviceId ? `Service report: ${name}` : 'Service report';
+      title.textContent = filters.serviceId ? t('report.titleOf', name) : t('report.title');
       fill(toolsSlot, () => toolbar(filters, services, (values) => {
         location.hash = reportHash(values);
       }, kpisUrl(view.urls.usm, { ...filters, interval: '', format: 'csv' }, [...REPORT_FILTERS, 'format'])));
@@ -128,7 +132,7 @@ export function reportPage(view) {
         }));
     }).catch((error) => {
       if (!view.alive || mine !== request) return;
-      clear(results).appendChild(errorBox(messageOf(error)));
+      clear(results).appendChild(failureBox(error));
       shownKey = null;
     });
   };
@@ -140,37 +144,34 @@ export function reportPage(view) {
 function renderReport(view, { all, rows, links, trends, filters }, setCharts) {
   if (!rows.length) {
     return h('p', { class: 'usm-empty', 'data-testid': 'usm-report-empty' },
-      filters.serviceId ? `No calls of ${filters.serviceId} you may read in this period.`
-        : 'No calls you may read in this period.');
+      filters.serviceId ? t('report.emptyOf', filters.serviceId) : t('report.empty'));
   }
+  const interval = INTERVALS.includes(filters.interval) ? filters.interval : INTERVALS[0];
   const warned = greenWhileChainRed(rows);
   const watermelons = rows.map((row) => ({ row, box: chartBox(
-    `${row.pattern}: the customer's lead time beside the teams' own times`, `usm-report-chart-${row.pattern}`,
+    t('report.chartWatermelon', row.pattern), `usm-report-chart-${row.pattern}`,
     { wide: true, height: 60 + 28 * ((row.teams ?? []).length + 1) }) }));
-  const trendLead = chartBox(`Median lead time to fulfilment per ${filters.interval} and pattern`,
+  const trendLead = chartBox(t(`report.chartTrendLead.${interval}`),
     'usm-report-chart-trend', { wide: true, height: 240 });
-  const trendSla = chartBox(`SLA met at fulfilment per ${filters.interval} and pattern`, 'usm-report-chart-trend-sla',
+  const trendSla = chartBox(t(`report.chartTrendSla.${interval}`), 'usm-report-chart-trend-sla',
     { wide: true, height: 240 });
   const container = h('div', { 'data-testid': 'usm-report' },
     h('p', { class: 'usm-muted', 'data-testid': 'usm-report-period' },
-      `Period: ${all?.from ?? DASH} – ${all?.to ?? DASH} · registered calls, by the month or week they were registered`),
+      t('report.periodNote', t('period', day(all?.from), day(all?.to)))),
     warned.length ? h('p', { class: 'usm-warning', 'data-testid': 'usm-report-watermelon' },
-      'The chain misses its SLA while these teams are quick on their own terms (the watermelon effect): ',
-      warned.join(', '), '. The time is lost between them: look at the hand-off waits.') : null,
-    h('h3', null, 'The chain and its teams'),
-    h('p', { class: 'usm-note' }, 'The customer waits from registration until they accept the delivery. Each team ',
-      'sees only its own queue (until somebody takes the step up) and work (until it is done); what lies between ',
-      'is the hand-off wait, which no team owns.'),
+      t('report.watermelon', warned.join(', '))) : null,
+    h('h3', null, t('report.chainAndTeams')),
+    h('p', { class: 'usm-note' }, t('report.chainNote')),
     h('div', { class: 'usm-charts' }, ...watermelons.map((w) => w.box.box)),
-    h('h3', null, 'Figures per pattern'),
-    h('div', { class: 'usm-table-scroll' }, patternTable(rows, 'usm-report-patterns', 'Pattern')),
-    h('h3', null, `Trend per ${filters.interval}`),
+    h('h3', null, t('report.perPattern')),
+    h('div', { class: 'usm-table-scroll' }, patternTable(rows, 'usm-report-patterns', 'field.pattern')),
+    h('h3', null, t(`report.trend.${interval}`)),
     h('div', { class: 'usm-charts' }, trendLead.box, trendSla.box),
-    h('div', { class: 'usm-table-scroll' }, patternTable(trends, 'usm-report-trend', 'Period')),
-    h('h3', null, 'Teams'),
+    h('div', { class: 'usm-table-scroll' }, patternTable(trends, 'usm-report-trend', 'kpi.period')),
+    h('h3', null, t('report.teams')),
     h('div', { class: 'usm-table-scroll' }, teamTable(rows)),
-    h('h3', null, 'Links'),
-    links.length ? linkTable(links) : h('p', { class: 'usm-muted' }, 'No work handed to links in this period.'));
+    h('h3', null, t('report.links')),
+    links.length ? linkTable(links) : h('p', { class: 'usm-muted' }, t('report.noLinks')));
 
   view.whenAttached(() => {
     if (!view.alive) return;
@@ -183,12 +184,12 @@ function renderReport(view, { all, rows, links, trends, filters }, setCharts) {
         labels: bars.map((b) => (b.marked ? `⚠ ${b.label}` : b.label)),
         horizontal: true,
         stacked: true,
-        yTitle: unit,
-        unit: unit === 'hours' ? 'h' : 'min',
+        yTitle: t(`unit.${unit}`),
+        unit: unitSymbol(unit),
         datasets: [
-          { label: 'customer lead time', data: bars.map((b) => chartDuration(b.chain ?? null, divisor)), color: COLORS.chain },
-          { label: 'queue', data: bars.map((b) => chartDuration(b.queue ?? null, divisor)), color: COLORS.queue },
-          { label: 'work', data: bars.map((b) => chartDuration(b.work ?? null, divisor)), color: COLORS.work },
+          { label: t('report.customerLeadTime'), data: bars.map((b) => chartDuration(b.chain ?? null, divisor)), color: COLORS.chain },
+          { label: t('report.queue'), data: bars.map((b) => chartDuration(b.queue ?? null, divisor)), color: COLORS.queue },
+          { label: t('report.work'), data: bars.map((b) => chartDuration(b.work ?? null, divisor)), color: COLORS.work },
         ],
       }));
     }
@@ -207,8 +208,8 @@ function renderReport(view, { all, rows, links, trends, filters }, setCharts) {
     const { unit, divisor } = chartDurationUnit(trends.map((r) => r.fulfilmentLeadTimeMedianMinutes));
     attempt(trendLead, () => barChart(trendLead.canvas, {
       labels: periods,
-      yTitle: unit,
-      unit: unit === 'hours' ? 'h' : 'min',
+      yTitle: t(`unit.${unit}`),
+      unit: unitSymbol(unit),
       datasets: perPattern((r) => chartDuration(r.fulfilmentLeadTimeMedianMinutes, divisor)),
     }));
     attempt(trendSla, () => barChart(trendSla.canvas, {

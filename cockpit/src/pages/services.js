@@ -3,7 +3,7 @@
 // The editor checks the text as it is typed (a dry run, debounced) and on "Check", previews the eight
 // workflows the text would get, and deploys it (a new service or a new version); a service can be retired.
 // Every POST, PUT and DELETE carries the CSRF token (http.js send()).
-import { h, clear, fill, errorBox, loading, table, messageOf, logError } from '../dom.js';
+import { h, clear, fill, errorBox, failureBox, loading, table, messageOf, logError } from '../dom.js';
 import { getJson, getText, send } from '../http.js';
 import {
   parseRoute, serviceHash, servicesUrl, serviceUrl, workflowUrl, previewUrl,
@@ -14,6 +14,7 @@ import {
 } from '../util/services.js';
 import { serviceLinks } from '../util/links.js';
 import { createDiagram } from '../diagram.js';
+import { t, serviceState, callType } from '../texts.js';
 
 /** How long the editor waits after the last keystroke before it checks the text. */
 export const CHECK_DELAY_MS = 600;
@@ -24,12 +25,13 @@ let flash = null;
 function stateBadge(state, testid) {
   const s = String(state ?? '').toLowerCase();
   return h('span', { class: `usm-service-state usm-service-state-${s.replace(/[^a-z]+/g, '-') || 'unknown'}`, 'data-testid': testid },
-    state ?? DASH);
+    serviceState(state) ?? DASH);
 }
 
 // ---- the list ------------------------------------------------------------------------------------------------
 
-const LIST_COLUMNS = ['Id', 'Name', 'Version', 'State', 'Changed at', 'Changed by'];
+const LIST_COLUMNS = ['services.id', 'services.name', 'services.version', 'services.state', 'services.changedAt',
+  'services.changedBy'];
 
 export function renderServicesTable(services) {
   const list = Array.isArray(services) ? services.filter((s) => s && typeof s === 'object') : [];
@@ -41,17 +43,17 @@ export function renderServicesTable(services) {
     h('td', { class: 'usm-nowrap' }, formatDateTime(s.changedAt)),
     h('td', null, s.changedBy ?? DASH)));
   return h('div', null,
-    table('usm-services-table', LIST_COLUMNS, rows),
-    rows.length ? null : h('p', { class: 'usm-empty', 'data-testid': 'usm-services-empty' }, 'No services yet.'));
+    table('usm-services-table', LIST_COLUMNS.map((key) => t(key)), rows),
+    rows.length ? null : h('p', { class: 'usm-empty', 'data-testid': 'usm-services-empty' }, t('services.empty')));
 }
 
 export function servicesPage(view) {
   const { root } = view;
   root.classList.add('usm-page', 'usm-services-page');
   root.appendChild(h('div', { class: 'usm-title-row' },
-    h('h2', { class: 'usm-title' }, 'Services'),
+    h('h2', { class: 'usm-title' }, t('services.title')),
     h('a', { href: serviceHash(null), class: 'btn btn-default usm-btn-primary', role: 'button', 'data-testid': 'usm-service-new' },
-      'New service')));
+      t('services.new'))));
   const results = h('div', { class: 'usm-results' }, loading());
   root.appendChild(results);
   getJson(servicesUrl(view.urls.usm)).then((services) => {
@@ -59,7 +61,7 @@ export function servicesPage(view) {
     fill(results, () => renderServicesTable(services));
   }, (error) => {
     if (!view.alive) return;
-    clear(results).appendChild(errorBox(messageOf(error)));
+    clear(results).appendChild(failureBox(error));
   });
 }
 
@@ -72,11 +74,11 @@ function item(label, ...value) {
 export function renderServiceHeader(service) {
   return h('section', { class: 'usm-service-header', 'data-testid': 'usm-service-header' },
     h('dl', { class: 'usm-facts' },
-      item('Name', h('strong', { 'data-testid': 'usm-service-name' }, service.name || DASH)),
-      item('Id', h('code', { 'data-testid': 'usm-service-id' }, service.id ?? DASH)),
-      item('Version', h('span', { 'data-testid': 'usm-service-version' }, service.version ?? DASH)),
-      item('State', stateBadge(service.state, 'usm-service-state')),
-      item('Process keys', Array.isArray(service.processDefinitionKeys) && service.processDefinitionKeys.length
+      item(t('services.name'), h('strong', { 'data-testid': 'usm-service-name' }, service.name || DASH)),
+      item(t('services.id'), h('code', { 'data-testid': 'usm-service-id' }, service.id ?? DASH)),
+      item(t('services.version'), h('span', { 'data-testid': 'usm-service-version' }, service.version ?? DASH)),
+      item(t('services.state'), stateBadge(service.state, 'usm-service-state')),
+      item(t('services.processKeys'), Array.isArray(service.processDefinitionKeys) && service.processDefinitionKeys.length
         ? h('span', { class: 'usm-muted usm-keys' }, service.processDefinitionKeys.join(', ')) : DASH)));
 }
 
@@ -88,7 +90,7 @@ export function renderServiceHeader(service) {
 export function renderServiceLinks(definition) {
   const links = serviceLinks(definition);
   if (!links.length) {
-    return h('p', { class: 'usm-muted', 'data-testid': 'usm-service-links-empty' }, 'This service names no links.');
+    return h('p', { class: 'usm-muted', 'data-testid': 'usm-service-links-empty' }, t('services.noLinks'));
   }
   const rows = links.map((link) => h('tr', {
     'data-testid': 'usm-service-link-row', 'data-link-id': link.id, 'data-kind': link.external ? 'external' : 'internal',
@@ -96,23 +98,23 @@ export function renderServiceLinks(definition) {
   h('td', null, h('code', null, link.id || DASH)),
   h('td', null, link.name || DASH),
   h('td', null, link.external
-    ? h('span', { class: 'usm-link-kind usm-link-kind-external' }, 'external')
-    : h('span', { class: 'usm-link-kind usm-link-kind-internal' }, 'internal')),
+    ? h('span', { class: 'usm-link-kind usm-link-kind-external' }, t('services.external'))
+    : h('span', { class: 'usm-link-kind usm-link-kind-internal' }, t('services.internal'))),
   h('td', { 'data-testid': 'usm-service-link-target' }, link.external
-    ? [h('div', null, h('span', { class: 'usm-key' }, 'url: '), h('code', null, link.url)),
-      h('div', null, h('span', { class: 'usm-key' }, 'provider service: '), h('code', null, link.service || DASH)),
-      link.user ? h('div', null, h('span', { class: 'usm-key' }, 'account: '), h('code', null, link.user)) : null,
-      link.passwordFrom ? h('div', { title: 'The environment variable or property that holds the password' },
-        h('span', { class: 'usm-key' }, 'password from: '), h('code', null, link.passwordFrom)) : null]
-    : [h('span', { class: 'usm-key' }, 'service: '),
+    ? [h('div', null, h('span', { class: 'usm-key' }, t('services.url')), h('code', null, link.url)),
+      h('div', null, h('span', { class: 'usm-key' }, t('services.providerService')), h('code', null, link.service || DASH)),
+      link.user ? h('div', null, h('span', { class: 'usm-key' }, t('services.account')), h('code', null, link.user)) : null,
+      link.passwordFrom ? h('div', { title: t('services.passwordFromTitle') },
+        h('span', { class: 'usm-key' }, t('services.passwordFrom')), h('code', null, link.passwordFrom)) : null]
+    : [h('span', { class: 'usm-key' }, t('services.service')),
       link.service ? h('a', { href: serviceHash(link.service), class: 'usm-service-link' }, link.service) : DASH]),
-  h('td', null, link.callTypes.length ? link.callTypes.join(', ') : DASH),
+  h('td', null, link.callTypes.length ? link.callTypes.map(callType).join(', ') : DASH),
   h('td', { class: 'usm-data' }, link.handlingTimes.length
-    ? link.handlingTimes.map((t) => h('div', { class: 'usm-pair' }, h('span', { class: 'usm-key' }, `${t.type}: `),
-      h('span', null, t.text)))
+    ? link.handlingTimes.map((time) => h('div', { class: 'usm-pair' }, h('span', { class: 'usm-key' }, `${callType(time.type)}: `),
+      h('span', null, time.text)))
     : DASH)));
-  return table('usm-service-links', ['Id', 'Name', 'Kind', 'Service', 'Call types',
-    { text: 'Handling times', title: "The link's agreement: from hand-over to fulfilment, per call type and priority" }],
+  return table('usm-service-links', [t('services.id'), t('services.name'), t('services.kind'), t('field.service'),
+    t('services.callTypes'), { text: t('services.handlingTimes'), title: t('services.handlingTimesTitle') }],
   rows);
 }
 
@@ -124,18 +126,19 @@ export function renderHistory(history) {
     h('td', { class: 'usm-nowrap' }, formatDateTime(c.changedAt)),
     h('td', null, c.changedBy ?? DASH),
     h('td', null, c.change ?? '')));
-  return table('usm-service-history', ['Version', 'State', 'Changed at', 'Changed by', 'Change'], rows);
+  return table('usm-service-history', ['services.version', 'services.state', 'services.changedAt', 'services.changedBy',
+    'services.change'].map((key) => t(key)), rows);
 }
 
 /** The violations list, or the note that the text is valid. */
 export function renderCheck(valid, violations) {
   if (valid && !violations.length) {
     return h('div', { class: 'usm-valid', 'data-testid': 'usm-service-valid', role: 'status' },
-      '✓ valid: the definition breaks no rule');
+      t('services.valid'));
   }
   return h('div', { class: 'usm-violations-box' },
     h('div', { class: 'usm-violations-title' },
-      violations.length === 1 ? '1 violation' : `${violations.length} violations`),
+      violations.length === 1 ? t('services.violation') : t('services.violations', violations.length)),
     h('ul', { class: 'usm-violations', 'data-testid': 'usm-service-violations', role: 'status' },
       violations.map((v) => h('li', { class: 'usm-violation', 'data-testid': 'usm-service-violation', 'data-field': v.field },
         formatViolation(v)))));
@@ -150,11 +153,11 @@ export function servicePage(view) {
   const serviceId = route.view === 'service' ? route.serviceId : null;
 
   root.appendChild(h('div', { class: 'usm-breadcrumb' },
-    h('a', { href: '#/usm/services', 'data-testid': 'usm-back' }, '‹ Services')));
-  root.appendChild(h('h2', { class: 'usm-title' }, isNew ? 'New service'
-    : ['Service ', h('span', { 'data-testid': 'usm-service-title' }, serviceId ?? '?')]));
+    h('a', { href: '#/usm/services', 'data-testid': 'usm-back' }, t('services.back'))));
+  root.appendChild(h('h2', { class: 'usm-title' }, isNew ? t('services.new')
+    : [t('services.serviceTitle'), h('span', { 'data-testid': 'usm-service-title' }, serviceId ?? '?')]));
   if (!isNew && !serviceId) {
-    root.appendChild(errorBox('No service id in the address.'));
+    root.appendChild(errorBox(t('services.noId')));
     return;
   }
 
@@ -191,40 +194,40 @@ export function servicePage(view) {
   const checkSlot = h('div', { class: 'usm-check', 'data-testid': 'usm-service-check-result', 'aria-live': 'polite' });
   const editor = h('textarea', {
     class: 'usm-editor form-control', 'data-testid': 'usm-service-editor', rows: '30', spellcheck: 'false',
-    wrap: 'off', autocomplete: 'off', autocapitalize: 'off', 'aria-label': 'Service definition (YAML)', disabled: true,
-    placeholder: 'Loading the definition…',
+    wrap: 'off', autocomplete: 'off', autocapitalize: 'off', 'aria-label': t('services.editorLabel'), disabled: true,
+    placeholder: t('services.loadingDefinition'),
   });
   const button = (label, testid, extra = {}) => h('button', { type: 'button', class: 'btn btn-default', 'data-testid': testid, ...extra }, label);
-  const checkButton = button('Check', 'usm-service-check', { title: 'Check the text against every rule; nothing is stored' });
-  const previewButton = button('Preview', 'usm-service-preview', { title: 'Show the eight workflows this text would get; nothing is stored' });
-  const deployButton = button(isNew ? 'Deploy' : 'Deploy new version', 'usm-service-deploy', { class: 'btn btn-default usm-btn-primary' });
-  const retireButton = isNew ? null : button('Retire', 'usm-service-retire', { class: 'btn btn-default usm-btn-danger' });
+  const checkButton = button(t('services.check'), 'usm-service-check', { title: t('services.checkTitle') });
+  const previewButton = button(t('services.preview'), 'usm-service-preview', { title: t('services.previewTitle') });
+  const deployButton = button(t(isNew ? 'services.deploy' : 'services.deployNewVersion'), 'usm-service-deploy', { class: 'btn btn-default usm-btn-primary' });
+  const retireButton = isNew ? null : button(t('services.retire'), 'usm-service-retire', { class: 'btn btn-default usm-btn-danger' });
 
-  const workflowSelect = h('select', { class: 'form-control', 'data-testid': 'usm-service-workflow-select', 'aria-label': 'Workflow' },
+  const workflowSelect = h('select', { class: 'form-control', 'data-testid': 'usm-service-workflow-select', 'aria-label': t('services.workflow') },
     WORKFLOW_NUMBERS.map((n) => h('option', { value: String(n) }, `WF${n}`)));
   const sourceLabel = h('span', { class: 'usm-diagram-source', 'data-testid': 'usm-service-diagram-source' });
-  const showDeployed = isNew ? null : button('Show deployed', 'usm-service-show-deployed', { class: 'btn btn-default btn-sm', hidden: true });
+  const showDeployed = isNew ? null : button(t('services.showDeployed'), 'usm-service-show-deployed', { class: 'btn btn-default btn-sm', hidden: true });
   const diagramHost = h('div', { class: 'usm-diagram', 'data-testid': 'usm-service-diagram', 'data-state': 'empty' });
   const diagramStatus = h('div', { class: 'usm-diagram-status', 'data-testid': 'usm-service-diagram-status' },
-    isNew ? 'Preview shows here the eight workflows the text would get, before anything is deployed.' : '');
+    isNew ? t('services.previewHint') : '');
 
   root.appendChild(messageSlot);
   if (!isNew) {
     root.appendChild(headerSlot);
     root.appendChild(h('section', { class: 'usm-section', 'data-testid': 'usm-service-links-section' },
-      h('h3', null, 'Links (the chain)'), linksSlot));
-    root.appendChild(h('section', { class: 'usm-section' }, h('h3', null, 'Version history'), historySlot));
+      h('h3', null, t('services.links')), linksSlot));
+    root.appendChild(h('section', { class: 'usm-section' }, h('h3', null, t('services.history')), historySlot));
   }
   root.appendChild(h('div', { class: 'usm-design' },
     h('section', { class: 'usm-section usm-design-editor' },
-      h('h3', null, 'Definition (YAML)'),
+      h('h3', null, t('services.definition')),
       editor,
       h('div', { class: 'usm-editor-actions' }, checkButton, previewButton, deployButton, retireButton),
       checkSlot),
     h('section', { class: 'usm-section usm-design-diagram' },
-      h('h3', null, 'Workflows'),
+      h('h3', null, t('services.workflows')),
       h('div', { class: 'usm-diagram-tools' },
-        h('label', { class: 'usm-field usm-field-inline' }, h('span', { class: 'usm-field-label' }, 'Workflow'), workflowSelect),
+        h('label', { class: 'usm-field usm-field-inline' }, h('span', { class: 'usm-field-label' }, t('services.workflow')), workflowSelect),
         sourceLabel, showDeployed),
       diagramHost, diagramStatus)));
 
@@ -250,7 +253,7 @@ export function servicePage(view) {
     if (retireButton) retireButton.hidden = retired;
     if (retired) closeRetire();
     deployButton.disabled = retired;
-    if (retired) deployButton.setAttribute('title', 'A retired service gets no new versions');
+    if (retired) deployButton.setAttribute('title', t('services.retiredNoVersions'));
     else deployButton.removeAttribute('title');
   };
   const loadFacts = () => getJson(serviceUrl(base, serviceId)).then((service) => {
@@ -258,7 +261,7 @@ export function servicePage(view) {
     showFacts(service ?? {});
   }, (error) => {
     if (!view.alive) return;
-    clear(headerSlot).appendChild(errorBox(messageOf(error)));
+    clear(headerSlot).appendChild(failureBox(error));
     clear(linksSlot);
     clear(historySlot);
   });
@@ -275,7 +278,7 @@ export function servicePage(view) {
     if (!deployed.has(n)) {
       const promise = getText(workflowUrl(base, serviceId, n), { accept: 'application/xml, text/xml, application/json' })
         .then((xml) => {
-          if (typeof xml !== 'string' || !xml.trim()) throw new Error(`No BPMN XML for WF${n}`);
+          if (typeof xml !== 'string' || !xml.trim()) throw new Error(t('call.noXml', `WF${n}`));
           return xml;
         });
       promise.catch(() => deployed.delete(n));
@@ -297,10 +300,10 @@ export function servicePage(view) {
     diagramHost.setAttribute('data-state', 'loading');
     if (showDeployed) showDeployed.hidden = mode !== 'preview';
     sourceLabel.textContent = mode === 'preview'
-      ? `Preview of the editor's text${preview && preview.text !== editor.value ? ' (changed since)' : ''}: not deployed`
-      : `Deployed version ${current?.version ?? '…'}`;
+      ? t(preview && preview.text !== editor.value ? 'services.previewSourceChanged' : 'services.previewSource')
+      : t('services.deployedVersion', current?.version ?? '…');
     sourceLabel.className = `usm-diagram-source usm-diagram-source-${mode}`;
-    diagramStatus.textContent = 'Loading diagram…';
+    diagramStatus.textContent = t('call.loadingDiagram');
     const xml = mode === 'preview' ? Promise.resolve(preview.xmls.get(n)) : deployedXml(n);
     xml.then((text) => {
       if (!view.alive || mine !== shown) return null;
@@ -358,7 +361,7 @@ export function servicePage(view) {
       if (!view.alive || mine !== checkRun || (error && error.name === 'AbortError')) return;
       checked = null;
       checkSlot.setAttribute('data-state', 'error');
-      fill(checkSlot, () => h('div', null, errorBox(`Check: ${messageOf(error)}`),
+      fill(checkSlot, () => h('div', null, errorBox(t('services.checkFailed', messageOf(error))),
         violationsOf(error).length ? renderCheck(false, violationsOf(error)) : null));
     }).finally(() => {
       done(controller);
@@ -374,7 +377,7 @@ export function servicePage(view) {
       timer = null;
       if (view.alive) check(false);
     }, CHECK_DELAY_MS);
-    if (mode === 'preview' && preview) sourceLabel.textContent = "Preview of the editor's text (changed since): not deployed";
+    if (mode === 'preview' && preview) sourceLabel.textContent = t('services.previewSourceChanged');
   });
   view.onDispose(() => {
     if (timer) clearTimeout(timer);
@@ -389,12 +392,12 @@ export function servicePage(view) {
     const controller = abortable();
     previewButton.disabled = true;
     message(null);
-    diagramStatus.textContent = 'Generating the eight workflows…';
+    diagramStatus.textContent = t('services.generating');
     const tok = token();
     Promise.all(WORKFLOW_NUMBERS.map((n) => send(previewUrl(base, n), {
       method: 'POST', body: text, token: tok, accept: 'application/xml, text/xml, application/json', signal: controller?.signal,
     }).then((xml) => {
-      if (typeof xml !== 'string' || !xml.trim()) throw new Error(`No BPMN XML for WF${n}`);
+      if (typeof xml !== 'string' || !xml.trim()) throw new Error(t('call.noXml', `WF${n}`));
       return [n, xml];
     }))).then((pairs) => {
       if (!view.alive || mine !== previewRun) return;
@@ -405,7 +408,7 @@ export function servicePage(view) {
       if (!view.alive || mine !== previewRun || (error && error.name === 'AbortError')) return;
       controller?.abort(); // the other workflows are not needed any more
       diagramStatus.textContent = '';
-      message(errorBox(`Preview: ${messageOf(error)}`));
+      message(errorBox(t('services.previewFailed', messageOf(error))));
       const violations = violationsOf(error);
       if (violations.length) {
         checked = text;
@@ -422,7 +425,7 @@ export function servicePage(view) {
   deployButton.addEventListener('click', () => {
     const text = editor.value;
     deployButton.disabled = true;
-    message(h('div', { class: 'usm-loading' }, 'Deploying…'));
+    message(h('div', { class: 'usm-loading' }, t('services.deploying')));
     const controller = abortable();
     // The version the designer loaded: another designer's version stored since is not overwritten (409).
     send(isNew ? servicesUrl(base) : serviceUrl(base, serviceId, '', { expectedVersion: current?.version }), {
@@ -448,7 +451,7 @@ export function servicePage(view) {
       loadFacts().then(() => showSelected());
     }, (error) => {
       if (!view.alive || (error && error.name === 'AbortError')) return;
-      message(errorBox(`Deploy: ${messageOf(error)}`));
+      message(errorBox(t('services.deployFailed', messageOf(error))));
       const violations = violationsOf(error);
       if (violations.length) {
         checkSlot.setAttribute('data-state', 'invalid');
@@ -464,7 +467,7 @@ export function servicePage(view) {
   // Asked in the page, not with window.confirm: Cockpit's Content-Security-Policy sandbox lacks allow-modals,
   // so the browser ignores confirm() (it returns false, no dialog shows) and nothing would ever be retired.
   const retireBox = isNew ? null : h('div', {
-    class: 'usm-retire-confirm', role: 'alertdialog', 'aria-label': 'Retire the service', 'data-testid': 'usm-service-retire-dialog', hidden: true,
+    class: 'usm-retire-confirm', role: 'alertdialog', 'aria-label': t('services.retireDialog'), 'data-testid': 'usm-service-retire-dialog', hidden: true,
   });
   if (retireBox) retireButton.parentNode.insertAdjacentElement('afterend', retireBox);
   const closeRetire = () => {
@@ -478,11 +481,11 @@ export function servicePage(view) {
     const controller = abortable();
     send(serviceUrl(base, serviceId), { method: 'DELETE', token: token(), signal: controller?.signal }).then((stored) => {
       if (!view.alive) return;
-      message(success(`Retired (version ${stored?.version ?? '?'})`, 'usm-service-retired'));
+      message(success(t('services.retired', stored?.version ?? '?'), 'usm-service-retired'));
       loadFacts();
     }, (error) => {
       if (!view.alive || (error && error.name === 'AbortError')) return;
-      message(errorBox(`Retire: ${messageOf(error)}`));
+      message(errorBox(t('services.retireFailed', messageOf(error))));
     }).finally(() => {
       done(controller);
       if (view.alive) retireButton.disabled = false;
@@ -491,16 +494,15 @@ export function servicePage(view) {
   if (retireButton) {
     retireButton.addEventListener('click', () => {
       if (!retireBox.hidden) return;
-      const yes = button('Retire the service', 'usm-service-retire-confirm', { class: 'btn btn-default usm-btn-danger' });
-      const no = button('Cancel', 'usm-service-retire-cancel');
+      const yes = button(t('services.retireDialog'), 'usm-service-retire-confirm', { class: 'btn btn-default usm-btn-danger' });
+      const no = button(t('services.cancel'), 'usm-service-retire-cancel');
       yes.addEventListener('click', retire);
       no.addEventListener('click', () => {
         closeRetire();
         retireButton.focus();
       });
       fill(retireBox, () => [
-        h('p', null, `Retire the service '${serviceId}'? New calls for it are refused; running calls finish `
-          + 'on their version. A retired service gets no new versions.'),
+        h('p', null, t('services.retireQuestion', serviceId)),
         h('div', { class: 'usm-retire-confirm-actions' }, yes, no)]);
       retireBox.hidden = false;
       no.focus();
@@ -540,6 +542,6 @@ export function servicePage(view) {
   }, (error) => {
     if (!view.alive) return;
     editor.setAttribute('placeholder', '');
-    fill(checkSlot, () => errorBox(`Definition: ${messageOf(error)}`));
+    fill(checkSlot, () => errorBox(t('services.definitionFailed', messageOf(error))));
   });
 }

@@ -1,6 +1,7 @@
 // The "USM call" tab of a running process instance: finds the call's tracking number (the business key, of
 // this instance or of the instance that called it) and links to the call's page.
-import { h, clear, errorBox, loading, messageOf } from '../dom.js';
+import { h, clear, errorBox, failureBox, loading } from '../dom.js';
+import { t } from '../texts.js';
 import { getJson } from '../http.js';
 import { callHash } from '../util/route.js';
 
@@ -25,24 +26,24 @@ export function callTab(view) {
   root.appendChild(box);
   const id = data.processInstanceId;
   if (!id) {
-    clear(box).appendChild(errorBox('No process instance id given to the tab.'));
+    clear(box).appendChild(errorBox(t('tab.noInstance')));
     return;
   }
   businessKeyOf(view.urls.engineApi, id).then((found) => {
     if (!view.alive) return;
     clear(box);
     if (!found) {
-      box.appendChild(h('p', { class: 'usm-muted' }, 'This process instance belongs to no USM call (no business key).'));
+      box.appendChild(h('p', { class: 'usm-muted' }, t('tab.noCall')));
       return;
     }
     box.appendChild(h('p', null,
       h('a', { href: callHash(found.businessKey), 'data-testid': 'usm-call-link' },
-        `Open call ${found.businessKey} in the USM Calls page`)));
+        t('tab.openCall', found.businessKey))));
     if (found.via !== id) {
-      box.appendChild(h('p', { class: 'usm-muted' }, `(tracking number of the calling instance ${found.via})`));
+      box.appendChild(h('p', { class: 'usm-muted' }, t('tab.via', found.via)));
     }
   }, (error) => {
     if (!view.alive) return;
-    clear(box).appendChild(errorBox(messageOf(error)));
+    clear(box).appendChild(failureBox(error));
   });
 }

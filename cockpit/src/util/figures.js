@@ -1,10 +1,11 @@
 // The chain figures as the owner reads them (DESIGN §13): the watermelon view's bars and the teams the book
 // warns about (l.487–511). Pure functions: no DOM, no globals.
 import { DASH } from './format.js';
+import { t } from '../texts.js';
 
 /** The teams of a row as bars beside the chain's: label, queue and work (minutes), marked when green beside red. */
 export function watermelonBars(row) {
-  const bars = [{ label: `Customer: registration → fulfilment (median)`, chain: row.fulfilmentLeadTimeMedianMinutes }];
+  const bars = [{ label: t('report.customerBar'), chain: row.fulfilmentLeadTimeMedianMinutes }];
   for (const team of row.teams ?? []) {
     bars.push({
       label: `${team.group ?? DASH} · ${team.step}`,

@@ -1,4 +1,7 @@
-// Formatting of values for display. Pure functions (dates use the runtime's locale unless one is given).
+// Formatting of values for display. Pure functions; dates, numbers and units in the page's language (locale.js)
+// unless one is given.
+import { dateTime, dateOnly, number, language } from './locale.js';
+import { TEXTS } from '../texts.js';
 
 export const DASH = '–';
 
@@ -6,25 +9,36 @@ function isNumber(value) {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
-function trim1(value) {
-  // one decimal, without a trailing ".0"
-  const rounded = Math.round(value * 10) / 10;
-  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
-}
 
 /** Above this many minutes a duration is shown in hours (table cells and, by its largest value, a chart). */
 export const HOURS_ABOVE_MINUTES = 120;
 
 /**
  * A duration in minutes for a table cell: up to 120 minutes in minutes with at most one decimal ("35.5 min",
- * "120 min"), above that in hours with one decimal ("2.5 h", "3.0 h", "72.0 h"); null/undefined/NaN/negative
- * as a dash. The threshold applies to the value rounded to 0.1 minute, as shown.
+ * "120 min"), above that in hours with one decimal ("2.5 h", "3.0 h", "72.0 h"; in Dutch "2,5 u");
+ * null/undefined/NaN/negative as a dash. The threshold applies to the value rounded to 0.1 minute, as shown.
  */
-export function formatDuration(minutes) {
+export function formatDuration(minutes, lang = language()) {
   if (!isNumber(minutes) || minutes < 0) return DASH;
   const rounded = Math.round(minutes * 10) / 10;
-  if (rounded <= HOURS_ABOVE_MINUTES) return `${trim1(rounded)} min`;
-  return `${(Math.round(minutes / 6) / 10).toFixed(1)} h`;
+  const unit = (key, value) => TEXTS[key][lang].replace('{0}', value);
+  if (rounded <= HOURS_ABOVE_MINUTES) return unit('duration.minutes', number(rounded, lang));
+  const hours = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1,
+    maximumFractionDigits: 1, useGrouping: false }).format(Math.round(minutes / 6) / 10);
+  return unit('duration.hours', hours);
+}
+
+/** The symbol of a chart's duration unit ('hours' or 'minutes'): "h"/"u", "min". */
+export function unitSymbol(unit, lang = language()) {
+  return TEXTS[unit === 'hours' ? 'unit.symbol.hours' : 'unit.symbol.minutes'][lang];
+}
+
+/** A day ("2026-12-05", as the figures' periods give it) as "5 dec 2026"; empty as a dash. */
+export function day(text, lang = language()) {
+  if (text === null || text === undefined || text === '') return DASH;
+  // noon of that day where the browser is, so no time zone moves it to another day
+  const local = /^\d{4}-\d{2}-\d{2}$/.test(String(text)) ? `${text}T12:00:00` : text;
+  return dateOnly(local, lang) ?? String(text);
 }
 
 /** A rate 0..1 as a percentage: 0.889 → "89%"; null as a dash. */
@@ -58,12 +72,10 @@ export function chartDuration(minutes, divisor = 1) {
   return isNumber(minutes) ? Math.round((minutes / divisor) * 10) / 10 : null;
 }
 
-/** An ISO instant in the browser's locale ("2.12.2026, 07:00:00"); empty as a dash; unparsable as given. */
-export function formatDateTime(iso, locale) {
+/** An ISO instant in the page's language, one format on every page ("5 dec 2026, 14:03"); empty as a dash; unparsable as given. */
+export function formatDateTime(iso, lang = language()) {
   if (iso === null || iso === undefined || iso === '') return DASH;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return String(iso);
-  return date.toLocaleString(locale);
+  return dateTime(iso, lang) ?? String(iso);
 }
 
 /** "SOD-1: 2, H3: 1" for refusals by rule; empty as a dash. */

@@ -2,6 +2,7 @@
 // handed to links for the call page. Pure functions: no DOM, no globals.
 
 import { DASH } from './format.js';
+import { t } from '../texts.js';
 
 /** Statuses of a linked call after which the step that handed it over may be completed (rule L1). */
 export const LINK_OUTCOMES = ['fulfilled', 'refused', 'closed'];
@@ -14,10 +15,10 @@ function strings(values) {
   return (Array.isArray(values) ? values : []).map(text).filter(Boolean);
 }
 
-const UNITS = [['D', 'd'], ['H', 'h'], ['M', 'min'], ['S', 's']];
+const UNITS = ['days', 'hours', 'minutes', 'seconds'];
 
 /**
- * An ISO-8601 duration as the definition writes handling times, for reading: "PT8H" → "8 h", "P1D" → "1 d",
+ * An ISO-8601 duration as the definition writes handling times, for reading: "PT8H" → "8 h" ("8 u" in Dutch), "P1D" → "1 d",
  * "P1DT2H30M" → "1 d 2 h 30 min", "PT0S" → "0 s". Anything else is shown as given (empty as a dash).
  */
 export function isoDurationText(iso) {
@@ -27,8 +28,8 @@ export function isoDurationText(iso) {
     .exec(given);
   if (!match || given.toUpperCase() === 'P' || /T$/i.test(given)) return given;
   const parts = [];
-  UNITS.forEach(([, unit], i) => {
-    if (match[i + 1] !== undefined) parts.push(`${Number(match[i + 1])} ${unit}`);
+  UNITS.forEach((unit, i) => {
+    if (match[i + 1] !== undefined) parts.push(`${Number(match[i + 1])} ${t(`unit.symbol.${unit}`)}`);
   });
   const nonZero = parts.filter((p) => !p.startsWith('0 '));
   return (nonZero.length ? nonZero : parts.slice(-1)).join(' ');
@@ -117,7 +118,7 @@ export function deliveryFacts(delivery) {
   const n = Number.isFinite(delivery.attempts) && delivery.attempts >= 0 ? delivery.attempts : 0;
   return {
     state,
-    attempts: `${n} ${n === 1 ? 'attempt' : 'attempts'}`,
+    attempts: t(n === 1 ? 'call.attempt' : 'call.attempts', n),
     lastError: text(delivery.lastError) || null,
     nextAttemptAt: delivery.nextAttemptAt ?? null,
   };
@@ -135,6 +136,6 @@ export function offersSendAgain(call, me) {
 /** The retry's answer `{ trackingNumber, retried }` as a sentence. */
 export function retriedText(answer) {
   const n = Number(answer?.retried);
-  if (!Number.isFinite(n) || n <= 0) return 'Nothing was waiting to be sent: every delivery of this call is through.';
-  return n === 1 ? '1 delivery is being sent again now.' : `${n} deliveries are being sent again now.`;
+  if (!Number.isFinite(n) || n <= 0) return t('call.retriedNone');
+  return n === 1 ? t('call.retriedOne') : t('call.retriedMany', n);
 }

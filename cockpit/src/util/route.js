@@ -6,6 +6,7 @@
 //   #/usm/services                     the list of services (designers)
 //   #/usm/services/<id>                one service: history, workflows, editor
 //   #/usm/services/new                 the editor for a new service
+import { t as text } from '../texts.js';
 
 /** Filters of the Calls list, in the order they appear in the hash and in the request. */
 export const CALL_FILTERS = ['trackingNumber', 'serviceId', 'type', 'pattern', 'status', 'requester',
@@ -203,7 +204,7 @@ export function previewUrl(base, n) {
 /** "x–y of total" for a page of a list. */
 export function pageRange(page, size, count, total) {
   const t = Number(total) || 0;
-  if (!count || t === 0) return `0 of ${t}`;
+  if (!count || t === 0) return text('pageRange.none', t);
   const from = page * size + 1;
-  return `${from}–${from + count - 1} of ${t}`;
+  return text('pageRange', from, from + count - 1, t);
 }

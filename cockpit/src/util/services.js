@@ -1,5 +1,6 @@
 // The Services page's pure functions: violations, the CSRF token, the new service's template, labels.
 // No DOM, no globals.
+import { t } from '../texts.js';
 
 /** The eight workflow patterns a service gets, by number. */
 export const WORKFLOW_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8];
@@ -15,7 +16,7 @@ function text(value) {
 /** A violation `{ field, error }` as a line: `field: error` (only the error when there is no field). */
 export function formatViolation(violation) {
   const field = text(violation?.field).trim();
-  const error = text(violation?.error ?? violation?.rule ?? violation?.message).trim() || 'is not valid';
+  const error = text(violation?.error ?? violation?.rule ?? violation?.message).trim() || t('services.notValid');
   return field ? `${field}: ${error}` : error;
 }
 
@@ -179,7 +180,7 @@ agreement:
 /** The note after a deployment: `Deployed version N` (N from the answer `{ id, version }`). */
 export function deployedText(stored) {
   const version = stored && Number.isFinite(Number(stored.version)) && stored.version !== null ? Number(stored.version) : null;
-  return version === null ? 'Deployed' : `Deployed version ${version}`;
+  return version === null ? t('services.deployed') : t('services.deployedVersion', version);
 }
 
 /** 'retired' or 'active' (any other state as given, lower case). */

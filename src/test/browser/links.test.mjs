@@ -136,7 +136,7 @@ test("a designer reads a service's links on the Services page, the password only
   await internal.waitFor();
   assert.equal(await internal.getAttribute('data-kind'), 'internal');
   assert.match(await internal.innerText(), /service: afvalinzameling/);
-  assert.match(await internal.innerText(), /service-request: P1 8 h · P2 1 d · P3 3 d · P4 5 d/);
+  assert.match(await internal.innerText(), /service request: P1 8 h · P2 1 d · P3 3 d · P4 5 d/);
   await page.getByTestId('usm-service-links-section').scrollIntoViewIfNeeded();
   await shot(page, 'designer-service-links');
 });

@@ -258,6 +258,13 @@ class AuditorApiTest {
     assertThat(bad.json()).containsEntry("field", "status");
 
     assertThat(WebappSession.anonymous(port, "GET", base + "/calls").status()).isIn(401, 403);
+    // a designer reads no service's calls: the pages are told so (403), not given an empty list
+    WebappSession designer = WebappSession.login(port, "designer", "cockpit");
+    for (String page : List.of("/calls", "/kpis", "/kpis?serviceId=verhuizing&format=csv")) {
+      WebappSession.Response refused = designer.request("GET", base + page);
+      assertThat(refused.status()).as("%s as designer: %s", page, refused.body()).isEqualTo(403);
+      assertThat(refused.body()).contains("for auditors, the owners of a service and the teams that work it");
+    }
     WebappSession requester = WebappSession.login(port, "requester");
     assertThat(requester.request("GET", base + "/calls/" + closedIncident + "/audit").status()).isEqualTo(404);
   }
