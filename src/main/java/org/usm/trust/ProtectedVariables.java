@@ -1,6 +1,9 @@
 package org.usm.trust;
 
 import static org.usm.model.CallVariables.CALL_TYPE;
+import static org.usm.model.CallVariables.CUSTOMER_ACCEPTED;
+import static org.usm.model.CallVariables.CUSTOMER_COMMENT;
+import static org.usm.model.CallVariables.CUSTOMER_VERDICT;
 import static org.usm.model.CallVariables.ENTRY_PROCESS;
 import static org.usm.model.CallVariables.FORK_OUTCOME;
 import static org.usm.model.CallVariables.FULFILMENT_STATUS;
@@ -70,6 +73,10 @@ public final class ProtectedVariables {
     declared.put(LINKED_CALLS, "the product's record of the calls the step handed to links, as their providers "
         + "report them");
     declared.put(OPEN_STEPS, "the product's record of the call's open steps and their holders at the SLA breach");
+    String verdict = "the customer's verdict: given by the call's requester over the call API only (DESIGN §14)";
+    declared.put(CUSTOMER_ACCEPTED, verdict);
+    declared.put(CUSTOMER_COMMENT, verdict);
+    declared.put(CUSTOMER_VERDICT, verdict);
     return Map.copyOf(declared);
   }
 
