@@ -25,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.usm.api.ApiExceptionHandler;
 import org.usm.api.AuditController;
 import org.usm.api.ChainController;
+import org.usm.definition.ServiceCatalog;
 import org.usm.design.DesignRefusal;
 import org.usm.design.ServiceController;
 import org.usm.engine.Actor;
@@ -53,7 +54,10 @@ public class CockpitApiResource extends AbstractCockpitPluginResource {
   @GET
   @Path("calls")
   public Response calls(@Context UriInfo uri) {
-    return answer(() -> ResponseEntity.ok(spring.getBean(CallController.class).list(parameters(uri))));
+    return answer(() -> {
+      requireCallReader();
+      return ResponseEntity.ok(spring.getBean(CallController.class).list(parameters(uri)));
+    });
   }
 
   @GET
@@ -106,7 +110,10 @@ public class CockpitApiResource extends AbstractCockpitPluginResource {
   @GET
   @Path("kpis")
   public Response kpis(@Context UriInfo uri) {
-    return answer(() -> spring.getBean(ChainController.class).kpis(parameters(uri)));
+    return answer(() -> {
+      requireCallReader();
+      return spring.getBean(ChainController.class).kpis(parameters(uri));
+    });
   }
 
   @GET
@@ -161,6 +168,12 @@ public class CockpitApiResource extends AbstractCockpitPluginResource {
   @Path("services/{id}")
   public Response retire(@PathParam("id") String id) {
     return answer(() -> ResponseEntity.ok(services().retire(id)));
+  }
+
+  /** The Calls, Chain and Report pages answer 403 to a user who reads no service's calls (CallPages). */
+  private void requireCallReader() {
+    Actor user = Actor.current(getProcessEngine().getIdentityService()).orElseThrow();
+    CallPages.requireReadable(user.userId(), user.groupIds(), spring.getBean(ServiceCatalog.class).all());
   }
 
   private ServiceController services() {
