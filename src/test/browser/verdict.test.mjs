@@ -9,6 +9,8 @@ import { launch, sessions, api, rest, shot, tasklist, base } from './support.mjs
 
 const CUSTOMER = 'inwoner-4711';
 const COMPLAINT = 'Mijn nieuwe adres staat nog steeds niet in de basisregistratie';
+/** CustomerVerdict.NOT_ACCEPTED in Dutch. */
+const NOT_ACCEPTED = 'NIET AKKOORD volgens de aanvrager';
 
 let browser;
 let session;
@@ -56,11 +58,12 @@ test('the reviewing coordinator sees in Tasklist that the customer did not accep
   assert.deepEqual((await api(CUSTOMER, `/calls/${trackingNumber}`)).confirmation.accepted, false);
 
   const { page } = await steps.open('coordinator', trackingNumber, 'O5_ReviewDelivery');
-  const rejected = `NOT ACCEPTED by the customer: ${COMPLAINT}`;
+  // verhuizing is a Dutch service: its coordinators read the verdict in Dutch.
+  const rejected = `${NOT_ACCEPTED}: ${COMPLAINT}`;
   await page.locator('.fjs-form').getByText(rejected).waitFor();
-  await page.locator('h2.task', { hasText: 'NOT ACCEPTED by the customer' }).waitFor();
+  await page.locator('h2.task', { hasText: NOT_ACCEPTED }).waitFor();
   // The list of the coordinator's filter says it before the task is opened (the task's name).
-  await page.locator('h4 a', { hasText: new RegExp(`${trackingNumber} · .* · NOT ACCEPTED by the customer`) })
+  await page.locator('h4 a', { hasText: new RegExp(`${trackingNumber} · .* · ${NOT_ACCEPTED}`) })
     .waitFor();
   await shot(page, 'review-customer-rejected');
 

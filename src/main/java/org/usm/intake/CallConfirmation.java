@@ -17,7 +17,9 @@ import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
 import org.usm.clock.UsmClock;
 import org.usm.engine.Actor;
+import org.usm.instantiation.ServiceBindings;
 import org.usm.language.Language;
+import org.usm.model.CallVariables;
 import org.usm.model.Step;
 import org.usm.security.SystemAccess;
 
@@ -36,10 +38,12 @@ public class CallConfirmation {
   private final HistoryService historyService;
   private final RepositoryService repositoryService;
   private final IdentityService identityService;
+  private final ServiceBindings bindings;
 
   public CallConfirmation(CallQueryService calls, CallRegister register, AuditTrail audit, TaskService taskService,
       RuntimeService runtimeService, HistoryService historyService, RepositoryService repositoryService,
-      IdentityService identityService) {
+      IdentityService identityService, ServiceBindings bindings) {
+    this.bindings = bindings;
     this.calls = calls;
     this.register = register;
     this.audit = audit;
@@ -100,13 +104,17 @@ public class CallConfirmation {
             last.getProcessInstanceId(), last.getProcessDefinitionKey(), false)).orElse(null);
   }
 
-  /** The verdict on the open review's form (its variables), in the Tasklist list (its name) and its description. */
+  /**
+   * The verdict on the open review's form (its variables), in the Tasklist list (its name) and its description,
+   * in the language of the service the call's workflow is bound to.
+   */
   private Void showOnReview(CustomerVerdict.Delivery delivery, CallRecord.Confirmation verdict) {
-    Map<String, Object> variables = VerdictAtReview.variables(verdict);
-    runtimeService.setVariables(delivery.processInstanceId(), variables);
+    Language language = bindings.ofWorkflow((String) runtimeService.getVariable(delivery.processInstanceId(),
+        CallVariables.WORKFLOW_DEFINITION_ID)).language();
+    runtimeService.setVariables(delivery.processInstanceId(), VerdictAtReview.variables(verdict, language));
     Task task = taskService.createTaskQuery().taskId(delivery.reviewTaskId()).singleResult();
-    task.setName(VerdictAtReview.taskName(task.getName(), verdict));
-    task.setDescription(VerdictAtReview.taskDescription(task.getDescription(), verdict));
+    task.setName(VerdictAtReview.taskName(task.getName(), verdict, language));
+    task.setDescription(VerdictAtReview.taskDescription(task.getDescription(), verdict, language));
     taskService.saveTask(task);
     return null;
   }

@@ -50,7 +50,7 @@ public final class CustomerVerdict {
   public static final Phrase NO_VERDICT = new Phrase("No verdict yet", "Nog geen oordeel van de aanvrager");
   /** On the review of a secondary process: the customer judges the call as a whole, at its entry process. */
   public static final Phrase AT_CALL_REVIEW = new Phrase("The customer gives their verdict at the call's review (%s)",
-      "De aanvrager geeft zijn oordeel bij de beoordeling van de melding (%s)");
+      "Het oordeel van de aanvrager wordt gevraagd bij de beoordeling van de melding als geheel (%s)");
 
   /**
    * The verdict of {@code userId} on the call's delivery, or a refusal naming the field and the rule; nothing

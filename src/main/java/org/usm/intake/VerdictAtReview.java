@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.usm.audit.AuditEvent;
@@ -12,6 +13,7 @@ import org.usm.audit.AuditTrail;
 import org.usm.engine.ParsedActivity;
 import org.usm.engine.StepCompletionListener;
 import org.usm.engine.TaskEvents;
+import org.usm.instantiation.ServiceBindings;
 import org.usm.language.Language;
 import org.usm.model.CallVariables;
 import org.usm.model.Step;
@@ -29,9 +31,12 @@ import org.usm.model.WorkflowPattern;
 public class VerdictAtReview extends StepCompletionListener {
 
   private final AuditTrail audit;
+  // The bindings read deployed definitions, and the engine is built with this listener: resolved late.
+  private final ObjectProvider<ServiceBindings> bindings;
 
-  public VerdictAtReview(AuditTrail audit) {
+  public VerdictAtReview(AuditTrail audit, ObjectProvider<ServiceBindings> bindings) {
     this.audit = audit;
+    this.bindings = bindings;
   }
 
   @Override
@@ -50,7 +55,7 @@ public class VerdictAtReview extends StepCompletionListener {
     DelegateExecution process = task.getExecution().getProcessInstance();
     process.removeVariable(CallVariables.CUSTOMER_ACCEPTED);
     process.removeVariable(CallVariables.CUSTOMER_COMMENT);
-    Language language = language();
+    Language language = bindings.getObject().languageOf(process);
     process.setVariable(CallVariables.CUSTOMER_VERDICT, Boolean.TRUE.equals(
         process.getVariable(CallVariables.ENTRY_PROCESS)) ? CustomerVerdict.NO_VERDICT.in(language)
         : CustomerVerdict.AT_CALL_REVIEW.in(language, CustomerVerdict.reviewOf(WorkflowPattern.valueOf(
@@ -59,24 +64,24 @@ public class VerdictAtReview extends StepCompletionListener {
 
   /**
    * The variables the open review's form reads, set on the review's process; and what its task says in the
-   * Tasklist list (its name) and beside its form (its description).
+   * Tasklist list (its name) and beside its form (its description), in the language of the call's service.
    */
-  static Map<String, Object> variables(CallRecord.Confirmation verdict) {
+  static Map<String, Object> variables(CallRecord.Confirmation verdict, Language language) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(CallVariables.CUSTOMER_ACCEPTED, verdict.accepted());
     variables.put(CallVariables.CUSTOMER_COMMENT, verdict.comment());
-    variables.put(CallVariables.CUSTOMER_VERDICT, CustomerVerdict.inWords(verdict, language()));
+    variables.put(CallVariables.CUSTOMER_VERDICT, CustomerVerdict.inWords(verdict, language));
     return variables;
   }
 
   /** {@code R6 Review delivery & feedback · INC-2026-000042 · Verhuizing · NOT ACCEPTED by the customer}. */
-  static String taskName(String name, CallRecord.Confirmation verdict) {
-    return name + " · " + (verdict.accepted() ? CustomerVerdict.ACCEPTED : CustomerVerdict.NOT_ACCEPTED).in(language());
+  static String taskName(String name, CallRecord.Confirmation verdict, Language language) {
+    return name + " · " + (verdict.accepted() ? CustomerVerdict.ACCEPTED : CustomerVerdict.NOT_ACCEPTED).in(language);
   }
 
   /** The verdict in words first, then what the task said before (the call's description). */
-  static String taskDescription(String description, CallRecord.Confirmation verdict) {
-    String words = CustomerVerdict.inWords(verdict, language());
+  static String taskDescription(String description, CallRecord.Confirmation verdict, Language language) {
+    String words = CustomerVerdict.inWords(verdict, language);
     return description == null || description.isBlank() ? words : words + "\n\n" + description;
   }
 
@@ -98,10 +103,5 @@ public class VerdictAtReview extends StepCompletionListener {
             ? "the review did not accept the delivery although the customer did" + comment
             : "the review accepted the delivery although the customer did not" + comment
                 + "; the coordinator overruled the customer's verdict").withData(data));
-  }
-
-  /** The language the review's coordinator reads; the service's own once services name theirs. */
-  private static Language language() {
-    return Language.DEFAULT;
   }
 }

@@ -16,6 +16,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.usm.language.Language;
 import org.usm.model.CallVariables;
 import org.usm.model.Step;
 import org.usm.model.WorkflowPattern;
@@ -38,6 +39,11 @@ class CustomerVerdictApiTest {
       new ParameterizedTypeReference<>() {};
   private static final String CUSTOMER = "inwoner-4711";
   private static final String COMPLAINT = "De verhuizing staat nog niet in de basisregistratie";
+  /** verhuizing is a Dutch service: its coordinators read the verdict in Dutch; the trail is the auditor's English. */
+  private static final Language SERVICE_LANGUAGE = Language.NL;
+  private static final String NO_VERDICT = CustomerVerdict.NO_VERDICT.in(SERVICE_LANGUAGE);
+  private static final String ACCEPTED = CustomerVerdict.ACCEPTED.in(SERVICE_LANGUAGE);
+  private static final String NOT_ACCEPTED = CustomerVerdict.NOT_ACCEPTED.in(SERVICE_LANGUAGE);
 
   @Autowired TestRestTemplate rest;
   @LocalServerPort int port;
@@ -104,7 +110,7 @@ class CustomerVerdictApiTest {
   @SuppressWarnings("unchecked")
   void theRequesterConfirmsTheDeliveryAndTheCallItsTrailAndTheReviewShowIt() {
     String call = deliveredCall("Verhuizing naar de Lindelaan");
-    assertThat(onReviewForm(call, CallVariables.CUSTOMER_VERDICT)).isEqualTo("No verdict yet");
+    assertThat(onReviewForm(call, CallVariables.CUSTOMER_VERDICT)).isEqualTo(NO_VERDICT);
 
     ResponseEntity<Map<String, Object>> confirmed = confirm(CUSTOMER, call, verdict(true, "Alles is goed verwerkt"));
     assertThat(confirmed.getStatusCode().value()).as("%s", confirmed.getBody()).isEqualTo(200);
@@ -121,8 +127,7 @@ class CustomerVerdictApiTest {
     String csv = rest.exchange("/api/calls/" + call + "/audit?format=csv", HttpMethod.GET,
         new HttpEntity<>(UsmApi.headers("auditor")), String.class).getBody();
     assertThat(csv).contains("CONFIRMATION").contains("Alles is goed verwerkt");
-    assertThat(onReviewForm(call, CallVariables.CUSTOMER_VERDICT))
-        .isEqualTo("ACCEPTED by the customer: Alles is goed verwerkt");
+    assertThat(onReviewForm(call, CallVariables.CUSTOMER_VERDICT)).isEqualTo(ACCEPTED + ": Alles is goed verwerkt");
 
     refused(confirm(CUSTOMER, call, verdict(false, "toch niet")), 409, "trackingNumber",
         "one verdict per delivery");
@@ -150,8 +155,8 @@ class CustomerVerdictApiTest {
     refused(confirm(CUSTOMER, call, verdict(false, " ")), 400, "comment", "comment is required");
     refused(confirm(CUSTOMER, call, verdict(false, "x".repeat(1001))), 400, "comment", "at most 1000 characters");
     nothingStored(call);
-    assertThat(onReviewForm(call, CallVariables.CUSTOMER_VERDICT)).isEqualTo("No verdict yet");
-    assertThat(reviewTask(call).get("name").toString()).doesNotContain("by the customer");
+    assertThat(onReviewForm(call, CallVariables.CUSTOMER_VERDICT)).isEqualTo(NO_VERDICT);
+    assertThat(reviewTask(call).get("name").toString()).doesNotContain(ACCEPTED);
     assertThat(rest.exchange("/api/calls/" + call + "/confirmation", HttpMethod.POST,
         new HttpEntity<>(verdict(true, null), UsmApi.headers(null)), String.class).getStatusCode().value())
         .as("no verdict without logging in").isEqualTo(401);
@@ -164,18 +169,17 @@ class CustomerVerdictApiTest {
     assertThat(confirm(CUSTOMER, call, verdict(false, COMPLAINT)).getStatusCode().value()).isEqualTo(200);
 
     Map<String, Object> review = reviewTask(call);
-    assertThat(review.get("description").toString()).startsWith("NOT ACCEPTED by the customer: " + COMPLAINT);
-    assertThat(review.get("name").toString()).endsWith(" · NOT ACCEPTED by the customer");
-    assertThat(onReviewForm(call, CallVariables.CUSTOMER_VERDICT))
-        .isEqualTo("NOT ACCEPTED by the customer: " + COMPLAINT);
+    assertThat(review.get("description").toString()).startsWith(NOT_ACCEPTED + ": " + COMPLAINT);
+    assertThat(review.get("name").toString()).endsWith(" · " + NOT_ACCEPTED);
+    assertThat(onReviewForm(call, CallVariables.CUSTOMER_VERDICT)).isEqualTo(NOT_ACCEPTED + ": " + COMPLAINT);
     assertThat(onReviewForm(call, CallVariables.CUSTOMER_ACCEPTED)).isEqualTo(false);
 
     // The coordinator agrees: the work goes back, and the next delivery asks the customer again.
     complete(call, Step.O5_ReviewDelivery, Map.of(CallVariables.REQUESTER_ACCEPTED, false));
     complete(call, Step.O4_ExecuteActivities, HappyPath.variables(Step.O4_ExecuteActivities, WorkflowPattern.WF5));
-    assertThat(onReviewForm(call, CallVariables.CUSTOMER_VERDICT)).isEqualTo("No verdict yet");
+    assertThat(onReviewForm(call, CallVariables.CUSTOMER_VERDICT)).isEqualTo(NO_VERDICT);
     assertThat(onReviewForm(call, CallVariables.CUSTOMER_ACCEPTED)).isNull();
-    assertThat(reviewTask(call).get("name").toString()).doesNotContain("by the customer");
+    assertThat(reviewTask(call).get("name").toString()).doesNotContain(ACCEPTED);
     assertThat(confirm(CUSTOMER, call, verdict(false, "Nog steeds niet verwerkt")).getStatusCode().value())
         .isEqualTo(200);
 
@@ -202,6 +206,29 @@ class CustomerVerdictApiTest {
     complete(call, Step.O5_ReviewDelivery, Map.of(CallVariables.REQUESTER_ACCEPTED, true));
     assertThat(confirm(CUSTOMER, call, verdict(true, null)).getStatusCode().value()).isEqualTo(200);
     refused(confirm(CUSTOMER, call, verdict(false, "toch niet")), 409, "trackingNumber", "one verdict per delivery");
+  }
+
+  @Test
+  void theCustomerJudgesTheCallAsAWholeAtItsEntryProcessNotAtTheReviewOfAFork() {
+    String incident = api().register("requester", new HashMap<>(Map.of("serviceId", "verhuizing", "type", "incident",
+        "summary", "Bevestiging van de verhuizing komt niet aan", "requester", CUSTOMER)));
+    for (Step step : List.of(Step.R1_AcceptIncident, Step.R3_Analyze, Step.R4_PrepareRecovery,
+        Step.O1_AcceptServiceRequest, Step.O3_PlanActivities, Step.O4_ExecuteActivities)) {
+      complete(incident, step, HappyPath.variables(step, WorkflowPattern.WF4, "verhuizing"));
+    }
+    Object atFork = rest.exchange("/engine-rest/task/" + reviewTask(incident).get("id") + "/form-variables",
+        HttpMethod.GET, new HttpEntity<>(UsmApi.headers("coordinator")), JSON).getBody()
+        .get(CallVariables.CUSTOMER_VERDICT);
+    assertThat(((Map<?, ?>) atFork).get("value")).isEqualTo(CustomerVerdict.AT_CALL_REVIEW.in(SERVICE_LANGUAGE,
+        Step.R6_ReviewDelivery.displayName()));
+    refused(confirm(CUSTOMER, incident, verdict(true, null)), 409, "trackingNumber",
+        "is not delivered: the customer's verdict is given once its review (R6 Review delivery & feedback) is open");
+
+    complete(incident, Step.O5_ReviewDelivery, Map.of(CallVariables.REQUESTER_ACCEPTED, true));
+    complete(incident, Step.O6_EvaluateAndClose, HappyPath.variables(Step.O6_EvaluateAndClose, WorkflowPattern.WF4));
+    assertThat(confirm(CUSTOMER, incident, verdict(true, "Opgelost")).getStatusCode().value()).isEqualTo(200);
+    assertThat(trail(incident)).filteredOn(e -> "CONFIRMATION".equals(e.get("kind"))).singleElement()
+        .satisfies(e -> assertThat(e).containsEntry("step", Step.R6_ReviewDelivery.id()));
   }
 
   @Test
@@ -234,7 +261,7 @@ class CustomerVerdictApiTest {
           Map.of(CallVariables.REQUESTER_ACCEPTED, forged, variable, value))).status())
           .as("Tasklist's form submission carries %s", variable).isIn(400, 403);
     }
-    assertThat(onReviewForm(call, CallVariables.CUSTOMER_VERDICT)).isEqualTo("No verdict yet");
+    assertThat(onReviewForm(call, CallVariables.CUSTOMER_VERDICT)).isEqualTo(NO_VERDICT);
     assertThat(onReviewForm(call, CallVariables.CUSTOMER_ACCEPTED)).isNull();
     assertThat(api().tasks("coordinator", call)).extracting(t -> t.get("taskDefinitionKey"))
         .containsExactly(Step.O5_ReviewDelivery.id());
