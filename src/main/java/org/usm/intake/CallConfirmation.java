@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
 import org.usm.clock.UsmClock;
+import org.usm.definition.ServiceCatalog;
+import org.usm.definition.ServiceDefinition;
 import org.usm.engine.Actor;
 import org.usm.instantiation.ServiceBindings;
 import org.usm.language.Language;
@@ -39,11 +41,13 @@ public class CallConfirmation {
   private final RepositoryService repositoryService;
   private final IdentityService identityService;
   private final ServiceBindings bindings;
+  private final ServiceCatalog catalog;
 
   public CallConfirmation(CallQueryService calls, CallRegister register, AuditTrail audit, TaskService taskService,
       RuntimeService runtimeService, HistoryService historyService, RepositoryService repositoryService,
-      IdentityService identityService, ServiceBindings bindings) {
+      IdentityService identityService, ServiceBindings bindings, ServiceCatalog catalog) {
     this.bindings = bindings;
+    this.catalog = catalog;
     this.calls = calls;
     this.register = register;
     this.audit = audit;
@@ -65,7 +69,10 @@ public class CallConfirmation {
         new CallRejectedException(FORBIDDEN, null, "the customer's verdict is given by the call's requester"));
     CallRecord call = calls.readable(trackingNumber);
     CustomerVerdict.Delivery delivery = SystemAccess.run(identityService, () -> delivery(call));
-    CallRecord.Confirmation verdict = CustomerVerdict.decide(user.userId(), call, delivery, request, UsmClock.now());
+    Language language = catalog.find(call.serviceId()).map(ServiceDefinition::spokenLanguage)
+        .orElse(Language.DEFAULT);
+    CallRecord.Confirmation verdict = CustomerVerdict.decide(user.userId(), call, delivery, request, UsmClock.now(),
+        language);
     if (!register.confirmed(trackingNumber, verdict)) {
       throw new CallRejectedException(CONFLICT, "trackingNumber", "the verdict on this delivery of " + trackingNumber
           + " was given at the same moment: one verdict per delivery");

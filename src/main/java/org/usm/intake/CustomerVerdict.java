@@ -52,46 +52,62 @@ public final class CustomerVerdict {
   public static final Phrase AT_CALL_REVIEW = new Phrase("The customer gives their verdict at the call's review (%s)",
       "Het oordeel van de aanvrager wordt gevraagd bij de beoordeling van de melding als geheel (%s)");
 
+  /** The refusals, as the call's requester reads them in the language of the call's service. */
+  public static final Phrase ONLY_REQUESTER = new Phrase("only the call's requester (%s) gives the customer's verdict "
+      + "on %s", "alleen de aanvrager van de melding (%s) geeft het oordeel over %s");
+  public static final Phrase ACCEPTED_REQUIRED = new Phrase("accepted is required: true when the delivery gives what "
+      + "was asked for, false when it does not", "accepted is verplicht: true als het geleverde is wat u vroeg, false "
+      + "als dat niet zo is");
+  public static final Phrase COMMENT_REQUIRED = new Phrase("comment is required when the delivery is not accepted: "
+      + "say what is missing, so that the work can be put right", "comment is verplicht als u niet akkoord bent: "
+      + "vertel wat er ontbreekt, zodat het werk hersteld kan worden");
+  public static final Phrase COMMENT_TOO_LONG = new Phrase("comment is at most %d characters (got %d)",
+      "comment is hoogstens %d tekens lang (nu %d)");
+  public static final Phrase CALL_ENDED = new Phrase("%s is %s: a verdict is given while the call is open",
+      "%s is %s: een oordeel geeft u zolang de melding loopt");
+  public static final Phrase NOT_DELIVERED = new Phrase("the work on %s is not delivered: the customer's verdict is "
+      + "given once its review (%s) is open", "het werk aan %s is nog niet opgeleverd: u geeft uw oordeel zodra de "
+      + "beoordeling (%s) openstaat");
+  public static final Phrase GIVEN_ALREADY = new Phrase("the verdict on this delivery of %s was given at %s by %s "
+      + "(%s): one verdict per delivery; if the work is redone, the next delivery asks again", "het oordeel over deze "
+      + "oplevering van %s is al gegeven op %s door %s (%s): één oordeel per oplevering; wordt het werk opnieuw "
+      + "gedaan, dan wordt u opnieuw gevraagd");
+
   /**
-   * The verdict of {@code userId} on the call's delivery, or a refusal naming the field and the rule; nothing
-   * is stored here.
+   * The verdict of {@code userId} on the call's delivery, or a refusal naming the field and the rule in the
+   * language of the call's service; nothing is stored here.
    *
    * @param delivery the delivery waiting for a verdict, null when the work is not delivered
    */
   public static CallRecord.Confirmation decide(String userId, CallRecord call, Delivery delivery, Request request,
-      Instant now) {
+      Instant now, Language language) {
+    String number = call.trackingNumber();
     if (!call.requester().equals(userId)) {
-      throw new CallRejectedException(FORBIDDEN, null, "only the call's requester (" + call.requester() + ") gives "
-          + "the customer's verdict on " + call.trackingNumber());
+      throw new CallRejectedException(FORBIDDEN, null, ONLY_REQUESTER.in(language, call.requester(), number));
     }
     if (request == null || request.accepted() == null) {
-      throw new CallRejectedException(INVALID, "accepted", "accepted is required: true when the delivery gives "
-          + "what was asked for, false when it does not");
+      throw new CallRejectedException(INVALID, "accepted", ACCEPTED_REQUIRED.in(language));
     }
     String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
     if (!request.accepted() && comment == null) {
-      throw new CallRejectedException(INVALID, "comment", "comment is required when the delivery is not accepted: "
-          + "say what is missing, so that the work can be put right");
+      throw new CallRejectedException(INVALID, "comment", COMMENT_REQUIRED.in(language));
     }
     if (comment != null && comment.length() > MAX_COMMENT) {
-      throw new CallRejectedException(INVALID, "comment", "comment is at most " + MAX_COMMENT + " characters (got "
-          + comment.length() + ")");
+      throw new CallRejectedException(INVALID, "comment", COMMENT_TOO_LONG.in(language, MAX_COMMENT,
+          comment.length()));
     }
     if (ENDED.contains(call.status())) {
-      throw new CallRejectedException(CONFLICT, "trackingNumber", call.trackingNumber() + " is "
-          + call.status().label() + ": a verdict is given while the call is open");
+      throw new CallRejectedException(CONFLICT, "trackingNumber", CALL_ENDED.in(language, number,
+          call.status().label()));
     }
     if (delivery == null) {
-      throw new CallRejectedException(CONFLICT, "trackingNumber", "the work on " + call.trackingNumber()
-          + " is not delivered: the customer's verdict is given once its review ("
-          + reviewOf(call).displayName() + ") is open");
+      throw new CallRejectedException(CONFLICT, "trackingNumber", NOT_DELIVERED.in(language, number,
+          reviewOf(call).displayName()));
     }
     CallRecord.Confirmation given = call.confirmation();
     if (given != null && delivery.reviewTaskId().equals(given.reviewTaskId())) {
-      throw new CallRejectedException(CONFLICT, "trackingNumber", "the verdict on this delivery of "
-          + call.trackingNumber() + " was given at " + given.at() + " by " + given.by() + " ("
-          + inWords(given, Language.DEFAULT) + "): one verdict per delivery; if the work is redone, the next "
-          + "delivery asks again");
+      throw new CallRejectedException(CONFLICT, "trackingNumber", GIVEN_ALREADY.in(language, number, given.at(),
+          given.by(), inWords(given, language)));
     }
     return new CallRecord.Confirmation(request.accepted(), comment, now, userId, delivery.reviewTaskId());
   }

@@ -39,11 +39,16 @@ class CustomerVerdictApiTest {
       new ParameterizedTypeReference<>() {};
   private static final String CUSTOMER = "inwoner-4711";
   private static final String COMPLAINT = "De verhuizing staat nog niet in de basisregistratie";
-  /** verhuizing is a Dutch service: its coordinators read the verdict in Dutch; the trail is the auditor's English. */
+  /**
+   * verhuizing is a Dutch service: its coordinators read the verdict and its resident the refusals in Dutch; the
+   * trail is the auditor's English.
+   */
   private static final Language SERVICE_LANGUAGE = Language.NL;
   private static final String NO_VERDICT = CustomerVerdict.NO_VERDICT.in(SERVICE_LANGUAGE);
   private static final String ACCEPTED = CustomerVerdict.ACCEPTED.in(SERVICE_LANGUAGE);
   private static final String NOT_ACCEPTED = CustomerVerdict.NOT_ACCEPTED.in(SERVICE_LANGUAGE);
+  /** What GIVEN_ALREADY says in the service's language after the time, the user and the verdict. */
+  private static final String ONE_PER_DELIVERY = "één oordeel per oplevering";
 
   @Autowired TestRestTemplate rest;
   @LocalServerPort int port;
@@ -129,8 +134,7 @@ class CustomerVerdictApiTest {
     assertThat(csv).contains("CONFIRMATION").contains("Alles is goed verwerkt");
     assertThat(onReviewForm(call, CallVariables.CUSTOMER_VERDICT)).isEqualTo(ACCEPTED + ": Alles is goed verwerkt");
 
-    refused(confirm(CUSTOMER, call, verdict(false, "toch niet")), 409, "trackingNumber",
-        "one verdict per delivery");
+    refused(confirm(CUSTOMER, call, verdict(false, "toch niet")), 409, "trackingNumber", ONE_PER_DELIVERY);
     assertThat((Map<String, Object>) api().callBody("auditor", call).get("confirmation")).isEqualTo(shown);
   }
 
@@ -138,22 +142,27 @@ class CustomerVerdictApiTest {
   void onlyTheRequesterGivesItOnceTheWorkIsDeliveredAndARefusalStoresNothing() {
     String call = api().register("requester", new HashMap<>(Map.of("serviceId", "verhuizing", "type",
         "service-request", "summary", "Verhuizing naar de Eikenlaan", "requester", CUSTOMER)));
-    refused(confirm(CUSTOMER, call, verdict(true, null)), 409, "trackingNumber", "is not delivered");
+    refused(confirm(CUSTOMER, call, verdict(true, null)), 409, "trackingNumber", CustomerVerdict.NOT_DELIVERED.in(SERVICE_LANGUAGE, call,
+        Step.O5_ReviewDelivery.displayName()));
     nothingStored(call);
     for (Step step : List.of(Step.O1_AcceptServiceRequest, Step.O3_PlanActivities, Step.O4_ExecuteActivities)) {
       complete(call, step, HappyPath.variables(step, WorkflowPattern.WF5, "verhuizing"));
     }
 
-    refused(confirm("coordinator", call, verdict(true, null)), 403, null, "only the call's requester (" + CUSTOMER);
-    refused(confirm("requester", call, verdict(true, null)), 403, null, "only the call's requester");
-    refused(confirm("auditor", call, verdict(true, null)), 403, null, "only the call's requester");
+    String onlyRequester = CustomerVerdict.ONLY_REQUESTER.in(SERVICE_LANGUAGE, CUSTOMER, call);
+    refused(confirm("coordinator", call, verdict(true, null)), 403, null, onlyRequester);
+    refused(confirm("requester", call, verdict(true, null)), 403, null, onlyRequester);
+    refused(confirm("auditor", call, verdict(true, null)), 403, null, onlyRequester);
     refused(confirm("inwoner-4712", call, verdict(true, null)), 404, "trackingNumber", "no call " + call);
     refused(confirm(CUSTOMER, "SRQ-2026-999999", verdict(true, null)), 404, "trackingNumber", "no call");
-    refused(confirm(CUSTOMER, call, verdict(null, "goed")), 400, "accepted", "accepted is required");
-    refused(confirm(CUSTOMER, call, null), 400, "accepted", "accepted is required");
+    refused(confirm(CUSTOMER, call, verdict(null, "goed")), 400, "accepted",
+        CustomerVerdict.ACCEPTED_REQUIRED.in(SERVICE_LANGUAGE));
+    refused(confirm(CUSTOMER, call, null), 400, "accepted", CustomerVerdict.ACCEPTED_REQUIRED.in(SERVICE_LANGUAGE));
     refused(confirm(CUSTOMER, call, Map.of("accepted", "misschien")), 400, "accepted", "");
-    refused(confirm(CUSTOMER, call, verdict(false, " ")), 400, "comment", "comment is required");
-    refused(confirm(CUSTOMER, call, verdict(false, "x".repeat(1001))), 400, "comment", "at most 1000 characters");
+    refused(confirm(CUSTOMER, call, verdict(false, " ")), 400, "comment",
+        CustomerVerdict.COMMENT_REQUIRED.in(SERVICE_LANGUAGE));
+    refused(confirm(CUSTOMER, call, verdict(false, "x".repeat(1001))), 400, "comment",
+        CustomerVerdict.COMMENT_TOO_LONG.in(SERVICE_LANGUAGE, 1000, 1001));
     nothingStored(call);
     assertThat(onReviewForm(call, CallVariables.CUSTOMER_VERDICT)).isEqualTo(NO_VERDICT);
     assertThat(reviewTask(call).get("name").toString()).doesNotContain(ACCEPTED);
@@ -194,10 +203,11 @@ class CustomerVerdictApiTest {
     assertThat(api().callBody("auditor", call)).containsEntry("status", "fulfilled");
     assertThat((Map<String, Object>) api().callBody("auditor", call).get("confirmation"))
         .containsEntry("accepted", false).containsEntry("comment", "Nog steeds niet verwerkt");
-    refused(confirm(CUSTOMER, call, verdict(true, null)), 409, "trackingNumber", "one verdict per delivery");
+    refused(confirm(CUSTOMER, call, verdict(true, null)), 409, "trackingNumber", ONE_PER_DELIVERY);
 
     complete(call, Step.O6_EvaluateAndClose, HappyPath.variables(Step.O6_EvaluateAndClose, WorkflowPattern.WF5));
-    refused(confirm(CUSTOMER, call, verdict(true, null)), 409, "trackingNumber", "is closed");
+    refused(confirm(CUSTOMER, call, verdict(true, null)), 409, "trackingNumber",
+        CustomerVerdict.CALL_ENDED.in(SERVICE_LANGUAGE, call, "closed"));
   }
 
   @Test
@@ -205,7 +215,7 @@ class CustomerVerdictApiTest {
     String call = deliveredCall("Verhuizing naar de Dorpsstraat");
     complete(call, Step.O5_ReviewDelivery, Map.of(CallVariables.REQUESTER_ACCEPTED, true));
     assertThat(confirm(CUSTOMER, call, verdict(true, null)).getStatusCode().value()).isEqualTo(200);
-    refused(confirm(CUSTOMER, call, verdict(false, "toch niet")), 409, "trackingNumber", "one verdict per delivery");
+    refused(confirm(CUSTOMER, call, verdict(false, "toch niet")), 409, "trackingNumber", ONE_PER_DELIVERY);
   }
 
   @Test
@@ -222,7 +232,7 @@ class CustomerVerdictApiTest {
     assertThat(((Map<?, ?>) atFork).get("value")).isEqualTo(CustomerVerdict.AT_CALL_REVIEW.in(SERVICE_LANGUAGE,
         Step.R6_ReviewDelivery.displayName()));
     refused(confirm(CUSTOMER, incident, verdict(true, null)), 409, "trackingNumber",
-        "is not delivered: the customer's verdict is given once its review (R6 Review delivery & feedback) is open");
+        CustomerVerdict.NOT_DELIVERED.in(SERVICE_LANGUAGE, incident, Step.R6_ReviewDelivery.displayName()));
 
     complete(incident, Step.O5_ReviewDelivery, Map.of(CallVariables.REQUESTER_ACCEPTED, true));
     complete(incident, Step.O6_EvaluateAndClose, HappyPath.variables(Step.O6_EvaluateAndClose, WorkflowPattern.WF4));

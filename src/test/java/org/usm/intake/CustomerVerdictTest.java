@@ -28,7 +28,8 @@ class CustomerVerdictTest {
 
   private static CallRecord.Confirmation decide(String user, CallRecord call, CustomerVerdict.Delivery delivery,
       Boolean accepted, String comment) {
-    return CustomerVerdict.decide(user, call, delivery, new CustomerVerdict.Request(accepted, comment), NOW);
+    return CustomerVerdict.decide(user, call, delivery, new CustomerVerdict.Request(accepted, comment), NOW,
+        Language.EN);
   }
 
   private static void refused(Runnable attempt, CallRejectedException.Reason reason, String field, String message) {
@@ -59,7 +60,7 @@ class CustomerVerdictTest {
   void theRequestNamesItsVerdictAndARejectionSaysWhy() {
     refused(() -> decide("inwoner-4711", open(), REVIEW_OPEN, null, "prima"), CallRejectedException.Reason.INVALID,
         "accepted", "accepted is required");
-    refused(() -> CustomerVerdict.decide("inwoner-4711", open(), REVIEW_OPEN, null, NOW),
+    refused(() -> CustomerVerdict.decide("inwoner-4711", open(), REVIEW_OPEN, null, NOW, Language.EN),
         CallRejectedException.Reason.INVALID, "accepted", "accepted is required");
     refused(() -> decide("inwoner-4711", open(), REVIEW_OPEN, false, null), CallRejectedException.Reason.INVALID,
         "comment", "comment is required when the delivery is not accepted");
@@ -100,6 +101,16 @@ class CustomerVerdictTest {
         "usm-recover", true);
     assertThat(decide("inwoner-4711", call(CallStatus.IN_PROGRESS, rejected), redone, true, "Nu wel").accepted())
         .isTrue();
+  }
+
+  @Test
+  void aResidentOfADutchServiceReadsTheRefusalInDutch() {
+    refused(() -> CustomerVerdict.decide("inwoner-4711", open(), REVIEW_OPEN, new CustomerVerdict.Request(false, null),
+        NOW, Language.NL), CallRejectedException.Reason.INVALID, "comment", "comment is verplicht als u niet akkoord "
+            + "bent: vertel wat er ontbreekt");
+    refused(() -> CustomerVerdict.decide("inwoner-4711", open(), null, new CustomerVerdict.Request(true, null), NOW,
+        Language.NL), CallRejectedException.Reason.CONFLICT, "trackingNumber", "het werk aan INC-2026-000042 is nog "
+            + "niet opgeleverd: u geeft uw oordeel zodra de beoordeling (R6 Review delivery & feedback) openstaat");
   }
 
   @Test
