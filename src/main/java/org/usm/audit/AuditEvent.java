@@ -80,6 +80,11 @@ public record AuditEvent(
      * team ({@code data}: change, from, to): coordinators steering the operators' work (DESIGN §12).
      */
     ASSIGNMENT,
+    /**
+     * The call's requester gave the customer's verdict on a delivery: accepted or not, with a comment
+     * ({@code data}: accepted, comment), at the review step it answers (DESIGN §14).
+     */
+    CONFIRMATION,
     /** A rule refused an action; nothing of the action was kept. */
     REFUSAL,
     /**

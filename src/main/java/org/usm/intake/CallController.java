@@ -21,10 +21,12 @@ public class CallController {
   private final CallQueryService calls;
   private final ServiceWorkflowsAtStartup workflows;
   private final CallWithdrawal withdrawal;
+  private final CallConfirmation confirmation;
 
   public CallController(CallIntakeService intake, CallQueryService calls, ServiceWorkflowsAtStartup workflows,
-      CallWithdrawal withdrawal) {
+      CallWithdrawal withdrawal, CallConfirmation confirmation) {
     this.withdrawal = withdrawal;
+    this.confirmation = confirmation;
     this.intake = intake;
     this.calls = calls;
     this.workflows = workflows;
@@ -61,5 +63,12 @@ public class CallController {
   public CallWithdrawal.Withdrawn withdraw(@PathVariable String trackingNumber,
       @RequestBody(required = false) CallWithdrawal.Request request) {
     return withdrawal.withdraw(trackingNumber, request);
+  }
+
+  /** The requester's verdict on the delivered work (DESIGN §14): accepted or not, with a comment. */
+  @PostMapping("/{trackingNumber}/confirmation")
+  public CallView confirm(@PathVariable String trackingNumber,
+      @RequestBody(required = false) CustomerVerdict.Request request) {
+    return confirmation.confirm(trackingNumber, request);
   }
 }

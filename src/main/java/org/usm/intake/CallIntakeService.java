@@ -152,7 +152,7 @@ public class CallIntakeService {
     register.add(new CallRecord(trackingNumber, call.service().id(), call.type().id(), call.pattern().name(),
         CallStatus.REGISTERED, call.summary(), call.requester(), user == null ? null : user.userId(),
         registeredAt, slaDue, instance.getId(), parentTrackingNumber, call.pattern().name(), null, null, List.of(),
-        List.of(), null, call.description(), call.reference(), null, raisedBy, null));
+        List.of(), null, call.description(), call.reference(), null, raisedBy, null, null));
     describeFirstTasks(trackingNumber, new CallTexts.Texts(call.description(), call.reference()), binding.language());
     return new RegisteredCall(trackingNumber, call.pattern().name(), instance.getId(), key);
   }

@@ -195,7 +195,8 @@ public class CallQueryService {
         root != null && root.isSuspended(),
         call.cancellation(),
         call.concernedComponents(),
-        call.changedComponents());
+        call.changedComponents(),
+        call.confirmation());
   }
 
   private CallView.OpenStep openStep(Task task) {

@@ -1,5 +1,6 @@
 package org.usm.intake;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * call's number at the organisation that handed it over through a link, else null; {@code outcome} the exit
  * its entry process took and why, else null; {@code raisedBy} the finder of a risk the improvement loop
  * raised, else null; {@code reclassifiedAs} the call that goes on in its place when an accept step reclassified it,
- * else null.
+ * else null; {@code confirmation} the customer's latest verdict on a delivery, else null.
  */
 public record CallRecord(
     String trackingNumber,
@@ -35,8 +36,16 @@ public record CallRecord(
     String reference,
     String outcome,
     String raisedBy,
-    String reclassifiedAs) {
+    String reclassifiedAs,
+    Confirmation confirmation) {
 
   /** Who ended the call's workflow before it closed, when and why; null for a call that was not cancelled. */
   public record Cancellation(Instant at, String by, String reason) {}
+
+  /**
+   * The customer's verdict on a delivery (DESIGN §14): accepted or not, the comment, when and by whom; the
+   * review task it answers identifies the delivery, so that the verdict is given once per delivery.
+   */
+  public record Confirmation(boolean accepted, String comment, Instant at, String by,
+      @JsonIgnore String reviewTaskId) {}
 }

@@ -168,6 +168,17 @@ public class CallRegister {
     jdbc.update("UPDATE usm_call SET rework_count = rework_count + 1 WHERE tracking_number = ?", trackingNumber);
   }
 
+  /**
+   * Keeps the customer's verdict on a delivery; false when a verdict on that delivery is there already (a
+   * request that raced another one), and then nothing is changed.
+   */
+  public boolean confirmed(String trackingNumber, CallRecord.Confirmation verdict) {
+    return jdbc.update("UPDATE usm_call SET verdict_accepted = ?, verdict_comment = ?, verdict_at = ?, verdict_by = ?, "
+        + "verdict_review_task = ? WHERE tracking_number = ? AND (verdict_review_task IS NULL OR verdict_review_task <> ?)",
+        verdict.accepted(), verdict.comment(), Timestamp.from(verdict.at()), verdict.by(), verdict.reviewTaskId(),
+        trackingNumber, verdict.reviewTaskId()) == 1;
+  }
+
   public void updateStatus(String trackingNumber, CallStatus status) {
     jdbc.update("UPDATE usm_call SET status = ? WHERE tracking_number = ?", status.label(), trackingNumber);
     events.publishEvent(new CallStatusChanged(trackingNumber, status, null));
@@ -198,6 +209,9 @@ public class CallRegister {
         rs.getString("external_reference"),
         rs.getString("outcome"),
         rs.getString("raised_by"),
-        rs.getString("reclassified_as"));
+        rs.getString("reclassified_as"),
+        rs.getTimestamp("verdict_at") == null ? null : new CallRecord.Confirmation(rs.getBoolean("verdict_accepted"),
+            rs.getString("verdict_comment"), rs.getTimestamp("verdict_at").toInstant(), rs.getString("verdict_by"),
+            rs.getString("verdict_review_task")));
   }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * links ({@code links}), and for a call handed over to this installation its {@code reference} there and
  * its status reports to that installation while they are not yet through ({@code linkReports}); for a call an
  * accept step reclassified, the call that goes on in its place ({@code reclassifiedAs}), which names this one as
- * the call it came from ({@code linkedCalls.from}).
+ * the call it came from ({@code linkedCalls.from}); the customer's latest verdict on a delivery
+ * ({@code confirmation}: accepted, comment, at, by), null while none is given (DESIGN §14).
  */
 public record CallView(
     String trackingNumber,
@@ -40,7 +41,8 @@ public record CallView(
     boolean suspended,
     CallRecord.Cancellation cancellation,
     List<String> concernedComponents,
-    List<String> changedComponents) {
+    List<String> changedComponents,
+    CallRecord.Confirmation confirmation) {
 
   /**
    * A user task of the call that is waiting to be worked: who holds it ({@code assignee}, null while

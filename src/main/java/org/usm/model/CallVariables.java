@@ -50,6 +50,15 @@ public final class CallVariables {
   public static final String MEASURE_TYPE = "measureType";
   public static final String MEASURE_DESCRIPTION = "measureDescription";
   public static final String REQUESTER_ACCEPTED = "requesterAccepted";
+
+  // The customer's verdict on the delivery (DESIGN §14): set by the product on the review step's process when the
+  // requester gives it over the call API, reset when a review opens; the review's coordinator reads them.
+  /** The customer accepted the delivery (true) or not (false); absent while no verdict is given. */
+  public static final String CUSTOMER_ACCEPTED = "customerAccepted";
+  /** The customer's comment with the verdict; absent while none is given. */
+  public static final String CUSTOMER_COMMENT = "customerComment";
+  /** The customer's verdict in words, as the review step's form shows it ({@code No verdict yet} until given). */
+  public static final String CUSTOMER_VERDICT = "customerVerdict";
   public static final String IMPROVEMENT_FINDINGS = "improvementFindings";
   /** Required at C3: the ids of the service's managed components the change modifies (rule H1). */
   public static final String CHANGED_COMPONENTS = "changedComponents";

@@ -1,6 +1,9 @@
 package org.usm.trust;
 
 import static org.usm.model.CallVariables.CALL_TYPE;
+import static org.usm.model.CallVariables.CUSTOMER_ACCEPTED;
+import static org.usm.model.CallVariables.CUSTOMER_COMMENT;
+import static org.usm.model.CallVariables.CUSTOMER_VERDICT;
 import static org.usm.model.CallVariables.ENTRY_PROCESS;
 import static org.usm.model.CallVariables.FORK_OUTCOME;
 import static org.usm.model.CallVariables.FULFILMENT_STATUS;
@@ -91,6 +94,11 @@ public final class ProtectedVariables {
     declared.put(OPEN_STEPS, new Phrase("the product's record of the call's open steps and their holders at the SLA "
         + "breach", "wat het product bijhoudt van de openstaande stappen van de melding en wie ze hadden bij de "
         + "SLA-overschrijding"));
+    Phrase verdict = new Phrase("the customer's verdict: given by the call's requester over the call API only",
+        "het oordeel van de aanvrager: alleen door de aanvrager van de melding gegeven via de meldingen-API");
+    declared.put(CUSTOMER_ACCEPTED, verdict);
+    declared.put(CUSTOMER_COMMENT, verdict);
+    declared.put(CUSTOMER_VERDICT, verdict);
     return Map.copyOf(declared);
   }
 

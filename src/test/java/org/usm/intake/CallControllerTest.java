@@ -16,7 +16,8 @@ class CallControllerTest {
     ServiceWorkflowsAtStartup workflows = mock(ServiceWorkflowsAtStartup.class);
     when(workflows.isReady()).thenReturn(false);
 
-    assertThatThrownBy(() -> new CallController(intake, mock(CallQueryService.class), workflows, mock(CallWithdrawal.class))
+    assertThatThrownBy(() -> new CallController(intake, mock(CallQueryService.class), workflows, mock(CallWithdrawal.class),
+        mock(CallConfirmation.class))
         .register(new CallRequest("verhuizing", "incident", "x", "inwoner", null, null, null, null, null)))
         .isInstanceOfSatisfying(CallRejectedException.class,
             e -> org.assertj.core.api.Assertions.assertThat(e.reason()).isEqualTo(CallRejectedException.Reason.UNAVAILABLE))
