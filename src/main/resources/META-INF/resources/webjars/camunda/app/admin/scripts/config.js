@@ -49,6 +49,8 @@ export default {
   //     'unit': 'day'
   //   }
   // },
+  // Dates in the page's language (docs/operator-guide.md, "Languages").
+  customScripts: ['../usm-date-language'],
   // The languages of the product (docs/operator-guide.md, "Languages"): Dutch where the browser asks
   // for it, English otherwise.
   locales: {

@@ -48,6 +48,8 @@ export default {
   // runtimeActivityInstanceMetrics: {
   //   display: true
   // },
+  // Dates in the page's language (docs/operator-guide.md, "Languages").
+  customScripts: ['../usm-date-language'],
   // The languages of the product (docs/operator-guide.md, "Languages"): Dutch where the browser asks
   // for it, English otherwise.
   locales: {

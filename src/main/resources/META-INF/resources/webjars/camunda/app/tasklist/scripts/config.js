@@ -28,6 +28,8 @@ export default {
   //   "long":   "LLLL"
   // },
   //
+  // Dates in the page's language and Tasklist sorted by due date (docs/operator-guide.md, "Languages").
+  customScripts: ['../usm-date-language', 'scripts/usm-due-date-sorting'],
   // The languages of the product (docs/operator-guide.md, "Languages"): Dutch where the browser asks
   // for it, English otherwise.
   locales: {
