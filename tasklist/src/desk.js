@@ -74,10 +74,18 @@ export function statusText(status, lang) {
  * that is with the team without an open step (a service task, a link), that it is with the team.
  */
 export function whereNow(call, lang) {
-  const names = [...new Set((call?.openSteps ?? []).map((step) => step.name).filter(Boolean))];
+  const names = [...new Set((call?.openSteps ?? []).map((step) => stepName(step.name)).filter(Boolean))];
   if (names.length) return names.join(', ');
   return ['registered', 'in progress', 'fulfilled'].includes(call?.status) ? pick(TEXTS.withTeam, lang)
     : pick(TEXTS.nowhere, lang);
+}
+
+/**
+ * A step's name as its requester reads it: a task is named "R1 Accept incident · INC-2026-000001 · Verhuizing
+ * doorgeven" (step code, name, call, service) for the teams; the requester reads "Accept incident".
+ */
+export function stepName(taskName) {
+  return String(taskName ?? '').split(' · ')[0].replace(/^[A-Z]\d+\s+/, '').trim();
 }
 
 /** The date the call is expected to be ready (its SLA date), as a date in the page's language. */

@@ -138,6 +138,14 @@ async function registerPage(content) {
     h('div', { class: 'usm-desk-levels' }, row('impact', t('impact'), level('impact')), row('urgency', t('urgency'), level('urgency'))),
     general, submit);
   content.appendChild(form);
+  // A refusal stays next to its field until the user changes that field.
+  form.addEventListener('input', (event) => {
+    const row = event.target.closest('.usm-desk-row');
+    if (row?.classList.contains('usm-desk-invalid')) {
+      row.classList.remove('usm-desk-invalid');
+      clear(errors[row.dataset.field]);
+    }
+  });
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   apiBase, pageOf, withPage, typeOptions, requestBody, fieldOf, statusText, whereNow, expectedDate, linkedCalls,
-  awaitsVerdict, verdictBody,
+  awaitsVerdict, verdictBody, stepName,
 } from '../src/desk.js';
 import { CALL_TYPES, STATUSES, TEXTS } from '../src/texts.js';
 
@@ -61,6 +61,9 @@ test('a call in its requester\'s words: status, the open step\'s name, the expec
   assert.equal(whereNow(call, 'nl'), 'Analyseren');
   assert.doesNotMatch(whereNow(call, 'nl'), /R3_/);
   assert.equal(whereNow({ status: 'in progress', openSteps: [] }, 'nl'), 'bij het behandelteam');
+  assert.equal(whereNow({ openSteps: [{ step: 'R1_AcceptIncident', name: 'R1 Accept incident · INC-2026-000001 · Verhuizing doorgeven' }] }, 'en'),
+    'Accept incident');
+  assert.equal(stepName('Analyseren'), 'Analyseren');
   assert.match(expectedDate(call, 'nl'), /^9 dec 2026$/);
   assert.match(expectedDate(call, 'en'), /^9 Dec 2026$/);
   assert.deepEqual(linkedCalls(call), [{ relation: 'from', trackingNumber: 'RSK-2026-000001' },
