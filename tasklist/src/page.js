@@ -97,6 +97,7 @@ async function registerPage(content) {
     clear(offers);
     clear(types);
     if (!entry) return;
+    offers.setAttribute('lang', entry.language); // the service's own words, in its language
     offers.appendChild(h('p', null, entry.description ?? ''));
     if (entry.offers?.length) {
       offers.appendChild(h('div', { class: 'usm-muted' }, t('offers')));

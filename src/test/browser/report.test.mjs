@@ -64,7 +64,7 @@ test('the report prints without Cockpit around it, and downloads as CSV', async 
 test('a user who neither owns nor works the service reads none of its report', async () => {
   const page = await session('designer', 'cockpit');
   await page.goto(`${base}/camunda/app/cockpit/default/#/usm/report?serviceId=verhuizing`);
-  await page.getByText("the figures of service 'verhuizing' are for its owner, the teams that work it and auditors")
+  await page.getByText('the calls and their figures are for auditors, the owners of a service and the teams that work it')
     .first().waitFor();
   assert.equal(await page.getByTestId('usm-report-chart-WF4').count(), 0);
   await shot(page, 'report-refused');

@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.usm.api.AuditController;
 import org.usm.api.ChainController;
 import org.usm.api.PluginAnswers;
+import org.usm.definition.ServiceCatalog;
 import org.usm.design.ServiceController;
 import org.usm.engine.Actor;
 import org.usm.intake.CallController;
@@ -47,7 +48,10 @@ public class CockpitApiResource extends AbstractCockpitPluginResource {
   @GET
   @Path("calls")
   public Response calls(@Context UriInfo uri) {
-    return answer(() -> ResponseEntity.ok(spring.getBean(CallController.class).list(parameters(uri))));
+    return answer(() -> {
+      requireCallReader();
+      return ResponseEntity.ok(spring.getBean(CallController.class).list(parameters(uri)));
+    });
   }
 
   @GET
@@ -100,7 +104,10 @@ public class CockpitApiResource extends AbstractCockpitPluginResource {
   @GET
   @Path("kpis")
   public Response kpis(@Context UriInfo uri) {
-    return answer(() -> spring.getBean(ChainController.class).kpis(parameters(uri)));
+    return answer(() -> {
+      requireCallReader();
+      return spring.getBean(ChainController.class).kpis(parameters(uri));
+    });
   }
 
   @GET
@@ -155,6 +162,12 @@ public class CockpitApiResource extends AbstractCockpitPluginResource {
   @Path("services/{id}")
   public Response retire(@PathParam("id") String id) {
     return answer(() -> ResponseEntity.ok(services().retire(id)));
+  }
+
+  /** The Calls, Chain and Report pages answer 403 to a user who reads no service's calls (CallPages). */
+  private void requireCallReader() {
+    Actor user = Actor.current(getProcessEngine().getIdentityService()).orElseThrow();
+    CallPages.requireReadable(user.userId(), user.groupIds(), spring.getBean(ServiceCatalog.class).all());
   }
 
   private ServiceController services() {

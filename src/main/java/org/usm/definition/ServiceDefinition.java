@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.usm.language.Language;
 import org.usm.model.CallType;
 import org.usm.model.Priority;
 import org.usm.model.UsmProcess;
@@ -17,12 +18,14 @@ import java.util.Optional;
  * type and priority, the managed infrastructure it starts with and the agreement in force.
  *
  * <p>Read from a YAML file and checked by {@link ServiceDefinitionValidator} before anything of it is
- * deployed; the typed accessors below may assume a valid definition.
+ * deployed; the typed accessors below may assume a valid definition. {@code language} ({@code nl}, {@code en})
+ * is the language the service's users read: task names, forms and refusals of its calls follow it.
  */
 public record ServiceDefinition(
     String id,
     String name,
     String description,
+    String language,
     String owner,
     List<String> customers,
     Facility facility,
@@ -80,6 +83,13 @@ public record ServiceDefinition(
 
   public ServiceDefinition {
     links = links == null ? List.of() : links; // a service without links names none
+  }
+
+  /** The language the service's users read: its {@code language}, {@link Language#DEFAULT} where it names none. */
+  public Language spokenLanguage() {
+    return language == null ? Language.DEFAULT : Language.of(language).orElseThrow(
+        () -> new IllegalStateException("service " + id + " has language '" + language + "', not one of "
+            + Language.codes()));
   }
 
   public Optional<Link> link(String linkId) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.usm.language.Language;
 import org.usm.model.CallType;
 import org.usm.model.Priority;
 import org.usm.model.Role;
@@ -181,6 +182,9 @@ public final class ServiceDefinitionValidator {
     }
     if (isBlank(d.name())) {
       out.add(new Violation("name", "is required"));
+    }
+    if (d.language() != null && Language.of(d.language()).isEmpty()) {
+      out.add(new Violation("language", "must be one of " + Language.codes() + " (got '" + d.language() + "')"));
     }
     if (isBlank(d.owner())) {
       out.add(new Violation("owner", "is required: every service has one owner of the whole chain"));

@@ -1,5 +1,7 @@
 package org.usm.engine;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.usm.clock.UsmClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,7 @@ import org.usm.audit.AuditTrail;
 @Component
 public class RuleEnforcement {
 
+  private static final Logger LOG = LoggerFactory.getLogger(RuleEnforcement.class);
   private static final ThreadLocal<RuleViolation> LAST = new ThreadLocal<>();
 
   private final AuditTrail audit;
@@ -38,6 +41,8 @@ public class RuleEnforcement {
   private RuntimeException refuse(AuditEvent where, String field, String message) {
     RuntimeException violation = RuleViolation.of(where.ruleId(), field, message);
     audit.recordRefusal(where.withMessage(violation.getMessage()));
+    // A refusal is an answer: one line, no stack trace (the engine logs it at debug level only).
+    LOG.info("Refused {} at {} for {}: {}", where.trackingNumber(), where.step(), where.userId(), violation.getMessage());
     LAST.set((RuleViolation) violation);
     return violation;
   }

@@ -62,6 +62,7 @@ public class UsmEnginePlugin extends AbstractProcessEnginePlugin {
     // One clock: the product's records carry the engine's time, also when a test or the demo moves it.
     UsmClock.follow(EngineTime::now);
     configuration.setBpmnParseFactory(CompiledSchemaBpmnParse.FACTORY);
+    configuration.setCommandContextFactory(new RefusalsAreAnswers(configuration));
     configuration.setCustomPostBPMNParseListeners(appended(configuration.getCustomPostBPMNParseListeners(),
         listeners.stream().map(ModelListenerAdapter::new).toList()));
     configuration.setCustomPreCommandInterceptorsTxRequired(appended(

@@ -6,7 +6,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.usm.definition.ServiceDefinition;
+import org.usm.language.Language;
 import org.usm.model.Priority;
 import org.usm.model.Role;
 import org.usm.model.Step;
@@ -14,14 +16,15 @@ import org.usm.model.UsmProcess;
 import org.usm.model.WorkflowPattern;
 
 /**
- * What an instantiated workflow binds of its service: the names, the groups per USM process role and
- * the handling time per priority for the pattern's call type. Stored as extension properties of the
+ * What an instantiated workflow binds of its service: the names, the language its users read, the groups
+ * per USM process role and the handling time per priority for the pattern's call type. Stored as extension properties of the
  * workflow's process definition, so each deployed version keeps the bindings it was deployed with and a
  * running call never sees a later change of the service definition.
  */
 public record ServiceBinding(
     String serviceId,
     String serviceName,
+    Language language,
     WorkflowPattern pattern,
     Map<UsmProcess, Map<Role, List<String>>> groups,
     Map<Priority, Duration> handlingTimes,
@@ -30,6 +33,8 @@ public record ServiceBinding(
   static final String PREFIX = "usm.";
   /** After the prefix: the groups a step is narrowed to, {@code usm.step.C5_TestAndRelease = testers}. */
   static final String STEP = "step.";
+  /** After the prefix: the service's language; workflows deployed before services had one lack it (English). */
+  static final String LANGUAGE = "language";
 
   public static ServiceBinding of(WorkflowPattern pattern, ServiceDefinition service) {
     Map<UsmProcess, Map<Role, List<String>>> groups = new EnumMap<>(UsmProcess.class);
@@ -46,7 +51,7 @@ public record ServiceBinding(
     }
     Map<Step, List<String>> steps = new EnumMap<>(Step.class);
     service.stepGroups().forEach((stepId, names) -> steps.put(Step.valueOf(stepId), List.copyOf(names)));
-    return new ServiceBinding(service.id(), service.name(), pattern, groups, times, steps);
+    return new ServiceBinding(service.id(), service.name(), service.spokenLanguage(), pattern, groups, times, steps);
   }
 
   /** The groups of the role in the process. */
@@ -69,6 +74,7 @@ public record ServiceBinding(
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put(PREFIX + "serviceId", serviceId);
     properties.put(PREFIX + "serviceName", serviceName);
+    properties.put(PREFIX + LANGUAGE, language.code());
     properties.put(PREFIX + "pattern", pattern.name());
     groups.forEach((process, byRole) -> byRole.forEach((role, names) ->
         properties.put(PREFIX + process.id() + "." + role.bindingName(), String.join(",", names))));
@@ -100,6 +106,9 @@ public record ServiceBinding(
     return new ServiceBinding(
         required(properties, "serviceId"),
         required(properties, "serviceName"),
+        Optional.ofNullable(properties.get(PREFIX + LANGUAGE)).map(code -> Language.of(code).orElseThrow(
+            () -> new IllegalStateException("workflow definition has an unknown language " + code)))
+            .orElse(Language.DEFAULT),
         WorkflowPattern.valueOf(required(properties, "pattern")),
         groups,
         times,

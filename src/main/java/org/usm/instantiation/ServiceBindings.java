@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.usm.language.Language;
 import org.usm.model.CallVariables;
 import org.usm.model.UsmProcess;
 
@@ -35,6 +36,15 @@ public class ServiceBindings {
           + " runs outside a workflow: variable " + CallVariables.WORKFLOW_DEFINITION_ID + " is missing");
     }
     return ofWorkflow(workflowDefinitionId.toString());
+  }
+
+  /**
+   * The language the users of the execution's call read (DESIGN §14): its service's. A task without a call
+   * (a standalone task, a process started outside any workflow) speaks {@link Language#DEFAULT}.
+   */
+  public Language languageOf(DelegateExecution execution) {
+    Object workflowDefinitionId = execution == null ? null : execution.getVariable(CallVariables.WORKFLOW_DEFINITION_ID);
+    return workflowDefinitionId == null ? Language.DEFAULT : ofWorkflow(workflowDefinitionId.toString()).language();
   }
 
   /** The universal USM process the execution runs in. */

@@ -17,10 +17,12 @@ public final class Catalogue {
   private Catalogue() {}
 
   /**
-   * One service: {@code offers} are the goods and actions of its facility; {@code callTypes} the types a call
-   * for it may have today (a change only while an agreement is in force, rule H2).
+   * One service: {@code offers} are the goods and actions of its facility, in {@code language}, the language its
+   * definition is written in; {@code callTypes} the types a call for it may have today (a change only while an
+   * agreement is in force, rule H2).
    */
-  public record Entry(String id, String name, String description, List<String> offers, List<String> callTypes) {}
+  public record Entry(String id, String name, String description, String language, List<String> offers,
+      List<String> callTypes) {}
 
   /**
    * The entries of the active services, by name.
@@ -46,7 +48,8 @@ public final class Catalogue {
         .filter(type -> type != CallType.RFC || agreementInForce)
         .map(CallType::id)
         .toList();
-    return new Entry(service.id(), service.name(), service.description(), List.copyOf(offers), types);
+    return new Entry(service.id(), service.name(), service.description(), service.spokenLanguage().code(),
+        List.copyOf(offers), types);
   }
 
   private static List<String> nullToEmpty(List<String> list) {

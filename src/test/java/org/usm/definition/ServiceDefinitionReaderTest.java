@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.usm.language.Language;
 import org.usm.model.CallType;
 import org.usm.model.Priority;
 import org.usm.model.UsmProcess;
@@ -69,7 +70,21 @@ class ServiceDefinitionReaderTest {
         "field 'roles.change.operators': must not list the coordinators group 'publieksdiensten-coordinatoren'");
   }
 
+  /** The language a service's users read (DESIGN §14): nl or en, English where the definition names none. */
   @Test
+  void aServiceSpeaksDutchOrEnglishAndNothingElse() throws IOException {
+    assertThat(read(demo("verhuizing"), "verhuizing").spokenLanguage()).isEqualTo(Language.NL);
+    assertThat(read(demo("verhuizing").replace("language: nl\n", "language: en\n"), "verhuizing").spokenLanguage())
+        .isEqualTo(Language.EN);
+    assertThat(read(demo("verhuizing").replace("language: nl\n", ""), "verhuizing").spokenLanguage())
+        .isEqualTo(Language.EN);
+    assertRefused(demo("verhuizing").replace("language: nl\n", "language: fr\n"), "verhuizing",
+        "field 'language': must be one of nl, en (got 'fr')");
+    assertRefused(demo("verhuizing").replace("language: nl\n", "language: NL\n"), "verhuizing",
+        "field 'language': must be one of nl, en (got 'NL')");
+  }
+
+@Test
   void aDurationThatIsNotIso8601IsRefusedWithItsField() throws IOException {
     assertRefused(demo("verhuizing").replace("incident:        {P1: PT4H", "incident:        {P1: vier uur"),
         "verhuizing", "field 'sla.incident.P1': must be an ISO-8601 duration such as PT4H or P2D (got 'vier uur')");

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,6 +126,25 @@ class ServiceDesignApiTest {
         String.class, running)).anySatisfy(m -> assertThat(m).contains("not raised: service paspoort is retired"));
   }
 
+  /** The designer guide's complete example is a new service that deploys as written and takes calls. */
+  @Test
+  void theDesignerGuidesExampleDeploysAsWritten() throws IOException {
+    String guide = Files.readString(Path.of("docs", "designer-guide.md"));
+    Matcher example = Pattern.compile("## A complete example\\s+```yaml\\n(.*?)```", Pattern.DOTALL).matcher(guide);
+    assertThat(example.find()).as("a yaml block under 'A complete example' in docs/designer-guide.md").isTrue();
+
+    ResponseEntity<Map<String, Object>> created = send("designer", HttpMethod.POST, "/api/services", example.group(1));
+
+    assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+    String id = (String) created.getBody().get("id");
+    assertThat((List<?>) created.getBody().get("processDefinitionKeys")).hasSize(8);
+    UsmApi api = new UsmApi(rest);
+    Map<String, Object> request = new HashMap<>(call(id));
+    request.put("type", "service-request");
+    String call = api.register("coordinator", request);
+    assertThat(api.callBody("coordinator", call).get("openSteps").toString()).contains("O1_AcceptServiceRequest");
+  }
+
   @Test
   void aNewVersionCanTakeTheRunningCallsAlong() throws IOException {
     assertThat(send("designer", HttpMethod.POST, "/api/services", definition("rijbewijs", "Rijbewijs verlengen"))
@@ -169,6 +192,12 @@ class ServiceDesignApiTest {
     assertThat(group.getStatusCode().value()).isEqualTo(400);
     assertThat(group.getBody()).containsEntry("field", "roles.agree.coordinators");
     assertThat((String) group.getBody().get("error")).contains("bestaat-niet");
+
+    ResponseEntity<Map<String, Object>> language = send("designer", HttpMethod.POST, "/api/services",
+        definition("kapot", "Kapotte dienst").replace("language: nl\n", "language: fr\n"));
+    assertThat(language.getStatusCode().value()).isEqualTo(400);
+    assertThat((List<?>) language.getBody().get("violations")).singleElement()
+        .isEqualTo(Map.of("field", "language", "error", "must be one of nl, en (got 'fr')"));
 
     assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKeyLike("usm-wf%-kapot").count()).isZero();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usm_service_version WHERE service_id = 'kapot'", Integer.class))

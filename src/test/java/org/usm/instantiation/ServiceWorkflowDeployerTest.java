@@ -65,7 +65,8 @@ class ServiceWorkflowDeployerTest {
   private static ServiceDefinition withOperateCoordinators(ServiceDefinition service, String group) {
     java.util.Map<String, ServiceDefinition.RoleBinding> roles = new java.util.LinkedHashMap<>(service.roles());
     roles.put("operate", new ServiceDefinition.RoleBinding(group, service.roles().get("operate").operators()));
-    return new ServiceDefinition(service.id(), service.name(), service.description(), service.owner(),
+    return new ServiceDefinition(service.id(), service.name(), service.description(), service.language(),
+        service.owner(),
         service.customers(), service.facility(), service.support(), roles, service.sla(), service.components(),
         service.agreement(), service.stepGroups(), service.links());
   }

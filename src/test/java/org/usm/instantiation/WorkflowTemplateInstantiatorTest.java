@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.usm.definition.ServiceDefinition;
+import org.usm.language.Language;
 import org.usm.model.Priority;
 import org.usm.model.Role;
 import org.usm.model.UsmProcess;
@@ -72,7 +73,29 @@ class WorkflowTemplateInstantiatorTest {
     assertThat(binding).isEqualTo(ServiceBinding.of(WorkflowPattern.WF3, werkplek));
   }
 
+  /**
+   * The language travels with the binding: a Dutch service's workflow binds Dutch, an English one English,
+   * and a workflow deployed before services had a language binds English, so that its calls still run.
+   */
   @Test
+  void aDutchServiceBindsDutchAnEnglishOneEnglishAndAnOlderWorkflowEnglish() throws Exception {
+    ServiceDefinition werkplek = demo("werkplek");
+    assertThat(WorkflowTemplateInstantiator.bindingOf(instantiator.instantiate(WorkflowPattern.WF3, werkplek))
+        .language()).isEqualTo(Language.NL);
+
+    ServiceDefinition english = inEnglish("werkplek");
+    assertThat(WorkflowTemplateInstantiator.bindingOf(instantiator.instantiate(WorkflowPattern.WF3, english))
+        .language()).isEqualTo(Language.EN);
+
+    java.util.Map<String, String> older = new java.util.LinkedHashMap<>(
+        ServiceBinding.of(WorkflowPattern.WF3, werkplek).toProperties());
+    assertThat(older.remove(ServiceBinding.PREFIX + ServiceBinding.LANGUAGE)).isEqualTo("nl");
+    ServiceBinding olderBinding = ServiceBinding.fromProperties(older);
+    assertThat(olderBinding.language()).isEqualTo(Language.EN);
+    assertThat(olderBinding.serviceId()).isEqualTo("werkplek");
+  }
+
+@Test
   void sameServiceGivesTheSameModelTextSoRedeploymentIsFilteredAsDuplicate() {
     ServiceDefinition verhuizing = demo("verhuizing");
     String first = Bpmn.convertToString(instantiator.instantiate(WorkflowPattern.WF4, verhuizing));
@@ -84,6 +107,16 @@ class WorkflowTemplateInstantiatorTest {
     Collection<Process> processes = model.getModelElementsByType(Process.class);
     assertThat(processes).hasSize(1);
     return processes.iterator().next();
+  }
+
+  /** The demo service as its English-speaking twin. */
+  private static ServiceDefinition inEnglish(String id) throws java.io.IOException {
+    try (java.io.InputStream in = WorkflowTemplateInstantiatorTest.class.getResourceAsStream("/services/" + id + ".yaml")) {
+      String yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(yaml).contains("language: nl\n");
+      return new org.usm.definition.ServiceDefinitionReader().read(id, new java.io.ByteArrayInputStream(
+          yaml.replace("language: nl\n", "language: en\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)), id);
+    }
   }
 
   private static ServiceDefinition demo(String id) {

@@ -24,6 +24,9 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -55,6 +58,7 @@ import org.usm.testing.UsmApi;
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
+@ExtendWith(OutputCaptureExtension.class)
 class UsmRulesEnforcementTest {
 
   /**
@@ -215,7 +219,7 @@ class UsmRulesEnforcementTest {
   }
 
   @Test
-  void refusalsReachTheRestClientWithTheRuleHandoversAs400AndDutiesAs403() {
+  void refusalsReachTheRestClientWithTheRuleHandoversAs400AndDutiesAs403(CapturedOutput log) {
     String rfc = changeAt(C4_PrepareChange, "verhuizing", "inwoner-4711");
     work(rfc, C4_PrepareChange, "admin", Map.of());
     UsmApi api = new UsmApi(rest);
@@ -229,6 +233,9 @@ class UsmRulesEnforcementTest {
     assertThat(duty.getStatusCode().value()).isEqualTo(403);
     assertThat(duty.getBody()).contains("Rule SOD-1: Separation of duties: 'admin' is the user who completed C4_PrepareChange");
     assertThat(task(rfc, C5_TestAndRelease)).isNotNull();
+    // A refusal is an answer, logged as one line, not an engine failure with a stack trace.
+    assertThat(log.getAll()).contains("INFO").contains("Refused " + rfc + " at C5_TestAndRelease for tester: Rule H4")
+        .doesNotContain("ENGINE-16004").doesNotContain("HandoverRefusal").doesNotContain("DutyRefusal");
   }
 
   @Test

@@ -28,6 +28,7 @@ class CatalogueTest {
     assertThat(entry.id()).isEqualTo("verhuizing");
     assertThat(entry.name()).isEqualTo("Verhuizing doorgeven");
     assertThat(entry.description()).startsWith("Inwoners geven een verhuizing");
+    assertThat(entry.language()).as("the demo services are Dutch").isEqualTo("nl");
     assertThat(entry.offers()).contains("Adreswijziging in de Basisregistratie Personen (BRP)",
         "Verhuizing controleren en verwerken");
     assertThat(entry.callTypes()).containsExactly("wish", "rfc", "incident", "service-request", "risk");
