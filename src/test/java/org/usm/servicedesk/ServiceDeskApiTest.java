@@ -172,6 +172,10 @@ class ServiceDeskApiTest {
     long before = callsOf("inwoner-4712");
     WebappSession.Response anonymous = WebappSession.anonymous(port, "POST", PLUGIN + "calls");
     assertThat(anonymous.status()).isIn(401, 403);
+    WebappSession.Response forged = WebappSession.login(port, "servicedesk").sendWithoutCsrfToken("POST",
+        PLUGIN + "calls", "{\"serviceId\":\"verhuizing\",\"type\":\"incident\",\"summary\":\"Vervalst\","
+            + "\"requester\":\"inwoner-4712\"}", "application/json");
+    assertThat(forged.status()).as("Camunda's CSRF filter refuses a write without the session's token").isEqualTo(403);
     assertThat(callsOf("inwoner-4712")).isEqualTo(before);
   }
 
