@@ -1,7 +1,5 @@
 package org.usm.cockpit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -15,23 +13,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.ResponseEntity;
-import org.usm.api.ApiExceptionHandler;
 import org.usm.api.AuditController;
 import org.usm.api.ChainController;
+import org.usm.api.PluginAnswers;
 import org.usm.definition.ServiceCatalog;
-import org.usm.design.DesignRefusal;
 import org.usm.design.ServiceController;
 import org.usm.engine.Actor;
 import org.usm.intake.CallController;
 import org.usm.intake.CallQueryService;
-import org.usm.intake.CallRejectedException;
 import org.usm.link.LinkController;
 
 /**
@@ -180,37 +174,12 @@ public class CockpitApiResource extends AbstractCockpitPluginResource {
     return spring.getBean(ServiceController.class);
   }
 
-  /** The controller's answer as JAX-RS gives it: status, headers, and the body as the product API writes it. */
   private Response answer(Supplier<ResponseEntity<?>> controller) {
     getProcessEngine(); // an engine this webapp does not know is refused here, as Cockpit's own endpoints do
-    ResponseEntity<?> answer;
-    try {
-      answer = controller.get();
-    } catch (CallRejectedException e) {
-      answer = spring.getBean(ApiExceptionHandler.class).rejected(e);
-    } catch (DesignRefusal e) {
-      answer = spring.getBean(ApiExceptionHandler.class).refused(e);
-    }
-    Object body = answer.getBody();
-    Response.ResponseBuilder response = Response.status(answer.getStatusCode().value());
-    answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.header(name, value)));
-    if (body instanceof String text) {
-      return response.entity(text).build();
-    }
-    return response.type(MediaType.APPLICATION_JSON_TYPE).entity(json(body)).build();
-  }
-
-  private String json(Object body) {
-    try {
-      return spring.getBean(ObjectMapper.class).writeValueAsString(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("answer not writable as JSON", e);
-    }
+    return PluginAnswers.answer(spring, controller);
   }
 
   private static Map<String, String> parameters(UriInfo uri) {
-    Map<String, String> first = new LinkedHashMap<>();
-    uri.getQueryParameters().forEach((name, values) -> first.put(name, values.isEmpty() ? "" : values.get(0)));
-    return first;
+    return PluginAnswers.parameters(uri);
   }
 }

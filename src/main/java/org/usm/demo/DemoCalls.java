@@ -288,7 +288,7 @@ public class DemoCalls {
 
     void run() {
       EngineTime.setNow(now);
-      as(scenario.type.equals("wish") || scenario.type.equals("risk") ? "requester" : "coordinator", () -> {
+      as(scenario.type.equals("wish") || scenario.type.equals("risk") ? "servicedesk" : "coordinator", () -> {
         CallIntakeService.RegisteredCall call = intake.register(new CallRequest(scenario.serviceId, scenario.type,
             scenario.summary, scenario.requester(), scenario.level, scenario.level, null, null,
             scenario.predicted ? scenario.pattern.name() : null));

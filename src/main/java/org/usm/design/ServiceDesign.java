@@ -236,7 +236,7 @@ public class ServiceDesign {
    */
   private static final java.util.Set<String> PRODUCT_GROUPS =
       java.util.Set.of(UsmGroups.AUDITORS, UsmGroups.DESIGNERS, UsmGroups.REQUESTERS, UsmGroups.ADMINS,
-          UsmGroups.LINK_ACCOUNTS);
+          UsmGroups.LINK_ACCOUNTS, UsmGroups.SERVICE_DESK);
 
   private static void group(List<Violation> unknown, java.util.Set<String> existing, String field, String groupId) {
     if (PRODUCT_GROUPS.contains(groupId)) {

@@ -18,6 +18,7 @@ public final class CallAccess {
    */
   public static boolean mayRegister(Collection<String> userGroups, ServiceDefinition service) {
     return userGroups.contains(UsmGroups.REQUESTERS)
+        || userGroups.contains(UsmGroups.SERVICE_DESK)
         || userGroups.contains(UsmGroups.LINK_ACCOUNTS)
         || userGroups.contains(UsmGroups.ADMINS)
         || worksOn(userGroups, service);
@@ -34,6 +35,34 @@ public final class CallAccess {
         || readsCallsOf(userId, userGroups, service)
         || (!userGroups.contains(UsmGroups.LINK_ACCOUNTS)
             && (userId.equals(call.registeredBy()) || userId.equals(call.requester())));
+  }
+
+  /**
+   * Whether the user may name {@code requester} as the requester of a call for the service (rule H12, the
+   * requester's authorisation verified at intake): everyone may name themselves; only the service desk, the
+   * service's coordinators and administrators register on someone else's behalf. The requester is who the
+   * requester rules (SOD-3, SOD-4, SOD-8) protect and who gives the customer's verdict, so a requester who
+   * could name another user would put a call, and its verdict, in that user's name.
+   */
+  public static boolean mayNameRequester(String userId, Collection<String> userGroups, ServiceDefinition service,
+      String requester) {
+    return userId.equals(requester) || userGroups.contains(UsmGroups.SERVICE_DESK)
+        || userGroups.contains(UsmGroups.ADMINS) || coordinates(userGroups, service);
+  }
+
+  /**
+   * Whether the user may look requesters up by name (for the requester field of the service desk page): those
+   * who may name someone else as requester for some service, and nobody else, since the list tells which users
+   * exist.
+   */
+  public static boolean searchesRequesters(Collection<String> userGroups, Collection<ServiceDefinition> services) {
+    return userGroups.contains(UsmGroups.SERVICE_DESK) || userGroups.contains(UsmGroups.ADMINS)
+        || services.stream().anyMatch(service -> coordinates(userGroups, service));
+  }
+
+  /** Whether one of the groups coordinates a process of the service. */
+  private static boolean coordinates(Collection<String> userGroups, ServiceDefinition service) {
+    return service.roles().values().stream().anyMatch(binding -> userGroups.contains(binding.coordinators()));
   }
 
   /** The registers of a service are read by those who work on, design or audit it. */

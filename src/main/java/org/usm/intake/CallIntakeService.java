@@ -62,9 +62,9 @@ public class CallIntakeService {
     this.clock = clock;
   }
 
-  /** The intake API's answer to a registered call. */
+  /** The intake API's answer to a registered call, with the priority intake gave it (P1–P4). */
   public record RegisteredCall(String trackingNumber, String pattern, String processInstanceId,
-      String processDefinitionKey) {}
+      String processDefinitionKey, String priority) {}
 
   @Transactional
   public RegisteredCall register(CallRequest request) {
@@ -113,6 +113,11 @@ public class CallIntakeService {
       throw new CallRejectedException(CallRejectedException.Reason.FORBIDDEN, "serviceId", "rule H12: user '"
           + user.userId() + "' may not register calls for service '" + call.service().id() + "'");
     }
+    if (user != null && !CallAccess.mayNameRequester(user.userId(), user.groupIds(), call.service(), call.requester())) {
+      throw new CallRejectedException(CallRejectedException.Reason.FORBIDDEN, "requester", "rule H12: user '"
+          + user.userId() + "' registers calls only for themselves (requester '" + user.userId() + "'), not for '"
+          + call.requester() + "': the service desk registers a call on someone else's behalf");
+    }
     return SystemAccess.run(identityService, () -> {
       // As the product: naming a requester needs no right to read the engine's users.
       CallRequestValidator.requireExistingRequester(call,
@@ -154,6 +159,6 @@ public class CallIntakeService {
         registeredAt, slaDue, instance.getId(), parentTrackingNumber, call.pattern().name(), null, null, List.of(),
         List.of(), null, call.description(), call.reference(), null, raisedBy, null, null));
     describeFirstTasks(trackingNumber, new CallTexts.Texts(call.description(), call.reference()), binding.language());
-    return new RegisteredCall(trackingNumber, call.pattern().name(), instance.getId(), key);
+    return new RegisteredCall(trackingNumber, call.pattern().name(), instance.getId(), key, priority.name());
   }
 }

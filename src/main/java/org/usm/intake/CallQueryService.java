@@ -76,11 +76,18 @@ public class CallQueryService {
 
   /** Paging parameters of the call list, besides the filters of {@link CallSelection}. */
   public static final List<String> PAGING = List.of("page", "size");
+  /**
+   * {@code party=me}: the calls the user is the requester of, whoever registered them (My calls on the service
+   * desk page), whatever else the user may read.
+   */
+  public static final String PARTY = "party";
+  public static final String PARTY_ME = "me";
   public static final int DEFAULT_PAGE_SIZE = 25;
   public static final int MAX_PAGE_SIZE = 200;
 
   /** The calls the user may read that the parameters select, finished ones included, newest first. */
   public CallPage list(Map<String, String> parameters) {
+    parameters = withParty(parameters);
     CallSelection selection = visible(CallSelection.parse(parameters, PAGING));
     int page = number(parameters, "page", 0, 0, Integer.MAX_VALUE);
     int size = number(parameters, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
@@ -93,6 +100,27 @@ public class CallQueryService {
             call.slaDueAt(), call.slaBreachedAt(), call.closedAt()))
         .toList();
     return new CallPage(page, size, total, calls);
+  }
+
+  /** The parameters with {@code party=me} read as the user's own requester filter. */
+  private Map<String, String> withParty(Map<String, String> parameters) {
+    if (!parameters.containsKey(PARTY)) {
+      return parameters;
+    }
+    String party = parameters.get(PARTY);
+    if (!PARTY_ME.equals(party)) {
+      throw CallSelection.invalid(PARTY, PARTY + " must be '" + PARTY_ME + "' (got '" + party + "')");
+    }
+    if (parameters.containsKey("requester")) {
+      throw CallSelection.invalid(PARTY, PARTY + "=" + PARTY_ME + " selects the calls you requested: give no "
+          + "requester with it");
+    }
+    Actor user = Actor.current(identityService).orElseThrow(() -> CallSelection.invalid(PARTY,
+        PARTY + "=" + PARTY_ME + " needs a logged-in user"));
+    Map<String, String> own = new java.util.LinkedHashMap<>(parameters);
+    own.remove(PARTY);
+    own.put("requester", user.userId());
+    return own;
   }
 
   /**

@@ -88,6 +88,8 @@ public class GroupAuthorizations {
       grants.add(new Grant(group, Resources.GROUP, ANY, Permissions.READ));
     }
     grants.add(new Grant(UsmGroups.REQUESTERS, Resources.APPLICATION, TASKLIST, Permissions.ACCESS));
+    // The service desk works on its page in Tasklist; the product looks requesters up for it (no USER grant).
+    grants.add(new Grant(UsmGroups.SERVICE_DESK, Resources.APPLICATION, TASKLIST, Permissions.ACCESS));
 
     String auditors = UsmGroups.AUDITORS;
     grants.add(new Grant(auditors, Resources.APPLICATION, COCKPIT, Permissions.ACCESS));

@@ -67,6 +67,7 @@ public class IdentitySetup {
     users.put("tester", "Operator who tests");
     users.put("auditor", "Auditor");
     users.put("requester", "Requester");
+    users.put("servicedesk", "Service desk agent");
     users.put("owner", "Chain owner");
     return users;
   }
@@ -78,6 +79,7 @@ public class IdentitySetup {
       return;
     }
     group(UsmGroups.REQUESTERS, "USM requesters");
+    group(UsmGroups.SERVICE_DESK, "USM service desk");
     group(UsmGroups.AUDITORS, "USM auditors");
     group(UsmGroups.DESIGNERS, "USM process designers");
     group(UsmGroups.LINK_ACCOUNTS, "USM link accounts (other organisations' installations)");
@@ -94,6 +96,7 @@ public class IdentitySetup {
       user("tester", operators);
       user("auditor", Set.of(UsmGroups.AUDITORS));
       user("requester", Set.of(UsmGroups.REQUESTERS));
+      user("servicedesk", Set.of(UsmGroups.SERVICE_DESK));
       if (owners.contains(DEMO_OWNER_GROUP)) { // Middenstad's services, not the demo supplier's
         user("owner", Set.of(DEMO_OWNER_GROUP));
       }

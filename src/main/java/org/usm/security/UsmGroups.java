@@ -9,6 +9,11 @@ public final class UsmGroups {
   public static final String ADMINS = "camunda-admin";
   /** May register calls for any service and read the calls they registered or requested. */
   public static final String REQUESTERS = "usm-requesters";
+  /**
+   * The service desk: registers calls for any service on behalf of the person who asks (naming any existing
+   * user as requester) and looks requesters up; reads the calls it registered.
+   */
+  public static final String SERVICE_DESK = "usm-service-desk";
   /** Read everything, change nothing. */
   public static final String AUDITORS = "usm-auditors";
   /** Describe services and deploy their workflows. */

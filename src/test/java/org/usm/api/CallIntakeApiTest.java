@@ -50,7 +50,7 @@ class CallIntakeApiTest {
     call.put("serviceId", serviceId);
     call.put("type", type);
     call.put("summary", summary);
-    call.put("requester", "inwoner-4711");
+    call.put("requester", "requester");
     return call;
   }
 
@@ -198,8 +198,9 @@ class CallIntakeApiTest {
 
     Map<String, Object> madeUp = call("verhuizing", "incident", "Adres niet gewijzigd");
     madeUp.put("requester", "inwoner-9999");
-    assertRefused(madeUp, 400, "requester", "rule H12: requester 'inwoner-9999' is not a user");
-    ResponseEntity<Map<String, Object>> serviceDesk = api().registerCall("coordinator", madeUp);
+    // A requester registers only for themselves: refused before intake looks the id up, so it tells nothing of users.
+    assertRefused(madeUp, 403, "requester", "rule H12: user 'requester' registers calls only for themselves");
+    ResponseEntity<Map<String, Object>> serviceDesk = api().registerCall("servicedesk", madeUp);
     assertThat(serviceDesk.getStatusCode().value()).isEqualTo(400);
     assertThat(serviceDesk.getBody()).containsEntry("field", "requester");
     assertThat((String) serviceDesk.getBody().get("error")).contains("SOD-3, SOD-4, SOD-8");
@@ -211,10 +212,10 @@ class CallIntakeApiTest {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usm_call", Integer.class)).as("no call registered")
         .isEqualTo(callsBefore);
 
-    // The requester, who may not read the engine's users, names a citizen who has an account; she reads her call.
+    // The service desk, which may not read the engine's users, names a citizen who has an account; she reads her call.
     Map<String, Object> forACitizen = call("verhuizing", "incident", "Adres niet gewijzigd");
     forACitizen.put("requester", "inwoner-4712");
-    String after = api().register("requester", forACitizen);
+    String after = api().register("servicedesk", forACitizen);
     assertThat(sequence(after)).as("the refusals took no tracking number").isEqualTo(sequence(before) + 1);
     assertThat(api().callBody("inwoner-4712", after)).containsEntry("requester", "inwoner-4712");
   }

@@ -67,7 +67,7 @@ class ConcurrentChangesTest {
   private String incident() {
     Map<String, Object> call = new HashMap<>(Map.of("serviceId", "verhuizing", "type", "incident",
         "summary", "Verhuizing niet verwerkt", "requester", "inwoner-4711", "impact", "high", "urgency", "high"));
-    return new UsmApi(rest).register("requester", call);
+    return new UsmApi(rest).register("servicedesk", call);
   }
 
   private String taskId(String trackingNumber, Step step) {

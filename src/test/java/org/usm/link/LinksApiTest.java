@@ -364,8 +364,8 @@ class LinksApiTest {
     handedOver.put("requester", "j.de.vries@partner.example");
     ResponseEntity<Map<String, Object>> ordinaryIntake = rest.exchange("/api/calls", HttpMethod.POST,
         new HttpEntity<>(handedOver, partner()), JSON);
-    assertThat(ordinaryIntake.getStatusCode().value()).as("without Idempotency-Key it is ordinary intake")
-        .isEqualTo(400);
+    assertThat(ordinaryIntake.getStatusCode().value()).as("without Idempotency-Key it is ordinary intake, where a "
+        + "link account names no one but itself (rule H12)").isEqualTo(403);
     assertThat(ordinaryIntake.getBody()).containsEntry("field", "requester");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usm_call WHERE summary = ?", Integer.class,
         "Container legen na verhuizing")).as("only the first delivery registered a call").isOne();

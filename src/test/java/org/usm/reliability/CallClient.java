@@ -43,9 +43,9 @@ final class CallClient {
     return answer.status() == 201 ? Optional.of((String) answer.json().get("trackingNumber")) : Optional.empty();
   }
 
-  /** Registers a service request as the requester; intake's answer, whatever it is. */
+  /** Registers a service request as the service desk, for a resident; intake's answer, whatever it is. */
   Answer intake(String serviceId, String summary) throws IOException {
-    return send("requester", "POST", "/api/calls", Map.of("serviceId", serviceId,
+    return send("servicedesk", "POST", "/api/calls", Map.of("serviceId", serviceId,
         "type", "service-request", "summary", summary, "requester", "inwoner-4711"));
   }
 

@@ -45,10 +45,10 @@ class RetentionTest {
   @Test
   void aClosedCallPastItsTimeToLiveIsRemovedCompletelyAndARunningOneIsKept() {
     UsmApi api = new UsmApi(rest);
-    String closed = api.register("requester", Map.of("serviceId", "verhuizing", "type", "service-request",
+    String closed = api.register("servicedesk", Map.of("serviceId", "verhuizing", "type", "service-request",
         "summary", "Uittreksel BRP", "requester", "inwoner-4711"));
     api.drive(closed, WorkflowPattern.WF5);
-    String running = api.register("requester", Map.of("serviceId", "verhuizing", "type", "incident",
+    String running = api.register("servicedesk", Map.of("serviceId", "verhuizing", "type", "incident",
         "summary", "Adres niet gewijzigd", "requester", "inwoner-4711"));
     assertThat(api.callBody("auditor", closed)).containsEntry("status", "closed");
     assertThat(productRows(closed)).isPositive();

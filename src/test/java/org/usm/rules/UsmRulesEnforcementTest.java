@@ -113,7 +113,7 @@ class UsmRulesEnforcementTest {
   // --- driving calls as the demo users ---------------------------------------------------------------
 
   private String register(String serviceId, String type, String requester) {
-    as("requester");
+    as("servicedesk");
     String trackingNumber = intake.register(new CallRequest(serviceId, type, "Rule test " + type, requester,
         null, null, null, null, null)).trackingNumber();
     identityService.clearAuthentication();

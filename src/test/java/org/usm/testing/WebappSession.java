@@ -81,13 +81,22 @@ public final class WebappSession {
 
   /** A request with a body of the given type, with the session's CSRF token. */
   public Response send(String method, String path, String body, String contentType) {
+    return send(method, path, body, contentType, true);
+  }
+
+  /** A request in the session but without its CSRF token: what a forged request from another site sends. */
+  public Response sendWithoutCsrfToken(String method, String path, String body, String contentType) {
+    return send(method, path, body, contentType, false);
+  }
+
+  private Response send(String method, String path, String body, String contentType, boolean withToken) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
     request.header("Accept", "application/json");
-    cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+    cookies.getCookieStore().getCookies().stream().filter(c -> withToken && c.getName().equals("XSRF-TOKEN"))
         .map(HttpCookie::getValue).findFirst().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
     try {
       HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

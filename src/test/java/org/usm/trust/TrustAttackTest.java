@@ -540,7 +540,7 @@ class TrustAttackTest {
     call.put("type", type);
     call.put("summary", "Trust attack " + type);
     call.put("requester", requester);
-    return new UsmApi(rest).register("requester", call);
+    return new UsmApi(rest).register("servicedesk", call);
   }
 
   /** An RFC accepted and planned by the coordinator, waiting at C4. */
