@@ -78,7 +78,7 @@ export function initialInstanceId(nodes, wanted) {
 
 /** Audit kinds known to the product, in the order of the docs; kinds present in a trail are added after. */
 export const AUDIT_KINDS = ['REGISTERED', 'STEP_COMPLETED', 'DECISION', 'HANDOVER', 'RETURN', 'REROUTE', 'REFUSAL',
-  'SLA_BREACH', 'ESCALATION', 'ASSIGNMENT', 'REGISTER', 'LINKED_CALL', 'INTERVENTION', 'CLOSED'];
+  'SLA_BREACH', 'ESCALATION', 'ASSIGNMENT', 'REGISTER', 'LINKED_CALL', 'INTERVENTION', 'CONFIRMATION', 'CLOSED'];
 
 export function trailKinds(entries) {
   const kinds = [...AUDIT_KINDS];
