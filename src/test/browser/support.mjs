@@ -121,7 +121,7 @@ export function tasklist(session) {
       await shot(page, screenshot);
     }
     const submitted = page.waitForResponse((r) => r.url().includes(`/task/${id}/submit-form`), { timeout: 15000 });
-    await page.getByRole('button', { name: 'Complete' }).click();
+    await page.getByRole('button', { name: /^(Complete|Afronden)$/ }).click();
     return { page, response: await submitted };
   }
 
