@@ -59,7 +59,7 @@ class CustomerVerdictApiTest {
 
   /** A service request of verhuizing the service desk registers for the customer, worked until its review. */
   private String deliveredCall(String summary) {
-    String call = api().register("requester", new HashMap<>(Map.of("serviceId", "verhuizing", "type",
+    String call = api().register("servicedesk", new HashMap<>(Map.of("serviceId", "verhuizing", "type",
         "service-request", "summary", summary, "requester", CUSTOMER)));
     for (Step step : List.of(Step.O1_AcceptServiceRequest, Step.O3_PlanActivities, Step.O4_ExecuteActivities)) {
       complete(call, step, HappyPath.variables(step, WorkflowPattern.WF5, "verhuizing"));
@@ -140,7 +140,7 @@ class CustomerVerdictApiTest {
 
   @Test
   void onlyTheRequesterGivesItOnceTheWorkIsDeliveredAndARefusalStoresNothing() {
-    String call = api().register("requester", new HashMap<>(Map.of("serviceId", "verhuizing", "type",
+    String call = api().register("servicedesk", new HashMap<>(Map.of("serviceId", "verhuizing", "type",
         "service-request", "summary", "Verhuizing naar de Eikenlaan", "requester", CUSTOMER)));
     refused(confirm(CUSTOMER, call, verdict(true, null)), 409, "trackingNumber", CustomerVerdict.NOT_DELIVERED.in(SERVICE_LANGUAGE, call,
         Step.O5_ReviewDelivery.displayName()));
@@ -151,7 +151,7 @@ class CustomerVerdictApiTest {
 
     String onlyRequester = CustomerVerdict.ONLY_REQUESTER.in(SERVICE_LANGUAGE, CUSTOMER, call);
     refused(confirm("coordinator", call, verdict(true, null)), 403, null, onlyRequester);
-    refused(confirm("requester", call, verdict(true, null)), 403, null, onlyRequester);
+    refused(confirm("servicedesk", call, verdict(true, null)), 403, null, onlyRequester);
     refused(confirm("auditor", call, verdict(true, null)), 403, null, onlyRequester);
     refused(confirm("inwoner-4712", call, verdict(true, null)), 404, "trackingNumber", "no call " + call);
     refused(confirm(CUSTOMER, "SRQ-2026-999999", verdict(true, null)), 404, "trackingNumber", "no call");
@@ -220,7 +220,7 @@ class CustomerVerdictApiTest {
 
   @Test
   void theCustomerJudgesTheCallAsAWholeAtItsEntryProcessNotAtTheReviewOfAFork() {
-    String incident = api().register("requester", new HashMap<>(Map.of("serviceId", "verhuizing", "type", "incident",
+    String incident = api().register("servicedesk", new HashMap<>(Map.of("serviceId", "verhuizing", "type", "incident",
         "summary", "Bevestiging van de verhuizing komt niet aan", "requester", CUSTOMER)));
     for (Step step : List.of(Step.R1_AcceptIncident, Step.R3_Analyze, Step.R4_PrepareRecovery,
         Step.O1_AcceptServiceRequest, Step.O3_PlanActivities, Step.O4_ExecuteActivities)) {
