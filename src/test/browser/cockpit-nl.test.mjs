@@ -18,7 +18,7 @@ before(async () => {
   const registered = await fetch(`${base}/api/calls`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json',
-      Authorization: 'Basic ' + Buffer.from('requester:requester').toString('base64') },
+      Authorization: 'Basic ' + Buffer.from('servicedesk:servicedesk').toString('base64') },
     body: JSON.stringify({ serviceId: 'verhuizing', type: 'service-request', summary: 'Verhuizing naar Middenstad-Oost',
       requester: 'inwoner-4711', impact: 'medium', urgency: 'medium' }),
   });

@@ -44,7 +44,7 @@ async function complete(user, trackingNumber, step) {
 }
 
 test('the reviewing coordinator sees in Tasklist that the customer did not accept the delivery', async () => {
-  const registered = await send('requester', '/api/calls', { serviceId: 'verhuizing', type: 'service-request',
+  const registered = await send('servicedesk', '/api/calls', { serviceId: 'verhuizing', type: 'service-request',
     summary: 'Verhuizing naar de Lindelaan 12 doorgeven', requester: CUSTOMER });
   assert.equal(registered.status, 201, await registered.clone().text());
   const { trackingNumber } = await registered.json();
