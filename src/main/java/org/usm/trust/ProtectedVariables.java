@@ -13,6 +13,7 @@ import static org.usm.model.CallVariables.PROCESS_OUTCOME;
 import static org.usm.model.CallVariables.RECLASSIFY_AS;
 import static org.usm.model.CallVariables.RECOVERY_ROUTE;
 import static org.usm.model.CallVariables.REQUESTER;
+import static org.usm.model.CallVariables.SERVICE_COMPONENTS;
 import static org.usm.model.CallVariables.SERVICE_ID;
 import static org.usm.model.CallVariables.SERVICE_NAME;
 import static org.usm.model.CallVariables.SLA_BREACHED;
@@ -69,6 +70,8 @@ public final class ProtectedVariables {
         + "there: the call that goes on in its place is registered with it");
     declared.put(LINKED_CALLS, "the product's record of the calls the step handed to links, as their providers "
         + "report them");
+    declared.put(SERVICE_COMPONENTS, "the managed infrastructure register's components of the service, offered at "
+        + "C3; the change names the ones it modifies in '" + org.usm.model.CallVariables.CHANGED_COMPONENTS + "'");
     declared.put(OPEN_STEPS, "the product's record of the call's open steps and their holders at the SLA breach");
     return Map.copyOf(declared);
   }
