@@ -1,6 +1,6 @@
 // Browser tests in real Chromium (Debian), driven by playwright-core: the coordinator and the operator
-// work a WF4 incident for verhuizing through the Tasklist forms, a separation-of-duties refusal shows its
-// message, and the auditor traces the call in Cockpit and cannot change it. Run by BrowserTest (JUnit),
+// work a WF4 incident for verhuizing through the Tasklist forms, a separation-of-duties refusal is said at
+// claim time, and the auditor traces the call in Cockpit and cannot change it. Run by BrowserTest (JUnit),
 // which starts the product and passes USM_BASE_URL and the tracking numbers; screenshots go to
 // USM_SCREENSHOTS.
 import { test, before, after } from 'node:test';
@@ -143,14 +143,21 @@ test('the coordinator of Operate reassigns an operator\'s step in Tasklist, only
   await page.getByText('Taken van mijn groepen').first().click();
 });
 
-test('a separation-of-duties refusal shows its message in the browser and changes nothing', async () => {
-  const { page, response } = await work('coordinator', ownRfc, 'C3_PlanAndAgree',
-    (form) => type(form, 'Beheerde componenten die deze wijziging aanpast', 'brp-koppeling'));
-  assert.equal(response.status(), 403);
-  await page.getByText(/Rule SOD-3: Separation of duties: 'coordinator' is the requester of the call/).first().waitFor();
+test('a separation-of-duties refusal is said when the requester claims the step, which stays free', async () => {
+  const page = await session('coordinator', 'tasklist');
+  const [task] = await rest('coordinator', `/task?processInstanceBusinessKey=${ownRfc}&taskDefinitionKey=C3_PlanAndAgree`);
+  await page.goto(`${base}/camunda/app/tasklist/default/#/?task=${task.id}`);
+  await page.locator('.fjs-form').waitFor();
+  const claimed = page.waitForResponse((r) => r.url().includes(`/task/${task.id}/claim`));
+  await page.locator('button.claim').click();
+  assert.equal((await claimed).status(), 403, 'the requester may not take up the plan of their own change');
+  // The rule in the book's words, the step by code and name (not its id), in the service's language (Dutch).
+  await page.getByText(/(Rule|Regel) SOD-3: Functiescheiding: 'coordinator' is de aanvrager van deze melding en mag daarom C3 .* niet oppakken of afronden: niemand mag zijn eigen uitzonderingen legitimeren/).first().waitFor();
+  assert.equal(await page.getByText('C3_PlanAndAgree').count(), 0);
   await shot(page, 'refusal-sod-3');
-  const open = await call(ownRfc);
-  assert.deepEqual(open.openSteps.map((s) => s.step), ['C3_PlanAndAgree']);
+  const [open] = (await call(ownRfc)).openSteps;
+  assert.equal(open.step, 'C3_PlanAndAgree');
+  assert.equal(open.assignee ?? null, null, 'the step stays free for another coordinator');
 });
 
 test('the auditor traces the call in Cockpit and cannot change it', async () => {

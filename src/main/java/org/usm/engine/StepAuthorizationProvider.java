@@ -18,18 +18,27 @@ import org.usm.engine.StepHolding.HolderChange;
 /**
  * The engine's one place where users are put on tasks: the engine asks its authorization provider for
  * the grants of every new assignee, owner and candidate, whichever command made the change. Camunda's
- * default grants stay; before them {@link StepHolding} checks and records the change. Two grants differ:
+ * default grants stay; before them the {@link StepHolding} rules (steering, separation of duties) check and
+ * record the change. Two grants differ:
  * the groups that steer a step (its process's coordinators) read and assign it without working it, and
  * a group or user taken off a task loses the grant that came with it (the default keeps it), so a step
  * moved to another team is no longer the old team's to complete.
  */
 public class StepAuthorizationProvider extends DefaultAuthorizationProvider {
 
-  private final Supplier<StepHolding> holding;
+  private final Supplier<List<StepHolding>> rules;
+  private volatile List<StepHolding> holding;
 
-  /** The rules come from a supplier: they are beans built after the engine they watch. */
-  public StepAuthorizationProvider(Supplier<StepHolding> holding) {
-    this.holding = holding;
+  /** The rules come from a supplier, asked at first use: they are beans built after the engine they watch. */
+  public StepAuthorizationProvider(Supplier<List<StepHolding>> rules) {
+    this.rules = rules;
+  }
+
+  private List<StepHolding> holding() {
+    if (holding == null) {
+      holding = List.copyOf(rules.get());
+    }
+    return holding;
   }
 
   @Override
@@ -57,9 +66,11 @@ public class StepAuthorizationProvider extends DefaultAuthorizationProvider {
     boolean opening = report(task, Change.GROUP_ADDED, null, groupId);
     List<AuthorizationEntity> grants = new ArrayList<>(Arrays.asList(super.newTaskGroupIdentityLink(task, groupId, type)));
     if (opening && IdentityLinkType.CANDIDATE.equals(type)) {
-      for (String steering : holding.get().steeringGroups((TaskEntity) task)) {
-        grants.add(createOrUpdateAuthorization(task, null, steering, Resources.TASK, false, TaskPermissions.READ,
-            TaskPermissions.TASK_ASSIGN));
+      for (StepHolding rule : holding()) {
+        for (String steering : rule.steeringGroups((TaskEntity) task)) {
+          grants.add(createOrUpdateAuthorization(task, null, steering, Resources.TASK, false, TaskPermissions.READ,
+              TaskPermissions.TASK_ASSIGN));
+        }
       }
     }
     return grants.toArray(AuthorizationEntity[]::new);
@@ -88,8 +99,11 @@ public class StepAuthorizationProvider extends DefaultAuthorizationProvider {
   private boolean report(Task task, Change change, String previous, String next) {
     TaskEntity entity = (TaskEntity) task;
     boolean opening = Context.getCommandContext().getDbEntityManager().getDbEntityCache().isTransient(entity);
-    holding.get().changing(new HolderChange(entity, change, previous, next,
-        Context.getCommandContext().getAuthenticatedUserId(), opening));
+    HolderChange holderChange = new HolderChange(entity, change, previous, next,
+        Context.getCommandContext().getAuthenticatedUserId(), opening);
+    for (StepHolding rule : holding()) {
+      rule.changing(holderChange);
+    }
     return opening;
   }
 

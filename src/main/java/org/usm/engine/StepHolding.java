@@ -1,12 +1,16 @@
 package org.usm.engine;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.usm.model.Step;
 
 /**
  * Who holds a step: the engine adapter reports every change of a task's assignee, owner, candidate users
  * and candidate groups here, whatever command made it (claim, assign, delegate, a saved task, an identity
- * link, either REST API or the Java API), so the rules about who may hold a step hold on every way in.
+ * link, either REST API or the Java API), so the rules about who may hold a step hold on every way in. Every
+ * bean of this type is asked, in their order; the first refusal refuses the change.
  */
 public interface StepHolding {
 
@@ -25,7 +29,19 @@ public interface StepHolding {
 
   /**
    * Groups that steer the task without working it: they read it and (re)assign it, never complete it. Asked
-   * once, as the engine opens the task.
+   * once, as the engine opens the task; a rule about who holds a step names none.
    */
-  Collection<String> steeringGroups(DelegateTask task);
+  default Collection<String> steeringGroups(DelegateTask task) {
+    return List.of();
+  }
+
+  /** Whether the task belongs to a call: a task of the product's workflows or its processes. */
+  static boolean isCall(DelegateTask task) {
+    return task.getExecution() != null && CallTarget.isProductKey(EngineContext.processKey(task.getExecution()));
+  }
+
+  /** The USM step of a call's task; empty for any other task (the SLA escalation, a task outside any call). */
+  static Optional<Step> stepOfCall(DelegateTask task) {
+    return isCall(task) ? Step.byId(task.getTaskDefinitionKey()) : Optional.empty();
+  }
 }

@@ -72,7 +72,7 @@ public class UsmEnginePlugin extends AbstractProcessEnginePlugin {
     configuration.setCustomPreDeployers(appended(configuration.getCustomPreDeployers(), List.<Deployer>of(deploymentGuard)));
     if (applicationContext != null) {
       configuration.setResourceAuthorizationProvider(new StepAuthorizationProvider(
-          () -> applicationContext.getBean(StepHolding.class)));
+          () -> applicationContext.getBeanProvider(StepHolding.class).orderedStream().toList()));
       Map<Object, Object> beans = new ModelBeanLookup(applicationContext);
       configuration.setBeans(beans);
       configuration.setExpressionManager(new SpringExpressionManager(applicationContext, beans));

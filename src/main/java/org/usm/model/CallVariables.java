@@ -63,6 +63,11 @@ public final class CallVariables {
   /** Required at C3: the ids of the service's managed components the change modifies (rule H1). */
   public static final String CHANGED_COMPONENTS = "changedComponents";
   /**
+   * On the C3 task only (task-local): the service's managed components as the register holds them when the task
+   * opens, a line each with id and name, so that the coordinator chooses the ids of {@link #CHANGED_COMPONENTS}.
+   */
+  public static final String SERVICE_COMPONENTS = "serviceComponents";
+  /**
    * Optional at C3, default true: false rejects the change (DESIGN §12), with {@link #REJECTION_REASON};
    * nothing is built, tested or deployed, and C9 evaluates the call.
    */

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 import org.usm.audit.AuditEvent;
 import org.usm.audit.AuditTrail;
-import org.usm.engine.CallTarget;
 import org.usm.engine.EngineContext;
 import org.usm.engine.RuleEnforcement;
 import org.usm.engine.StepHolding;
@@ -45,7 +44,7 @@ public class StepSteering implements StepHolding {
 
   @Override
   public Collection<String> steeringGroups(DelegateTask task) {
-    Optional<Step> step = stepOfCall(task);
+    Optional<Step> step = StepHolding.stepOfCall(task);
     if (step.isEmpty() || step.get().role().orElse(null) != Role.OPERATOR) {
       return List.of();
     }
@@ -55,7 +54,7 @@ public class StepSteering implements StepHolding {
   @Override
   public void changing(HolderChange change) {
     DelegateTask task = change.task();
-    if (change.opening() || !isCall(task)) {
+    if (change.opening() || !StepHolding.isCall(task)) {
       // Opening: the groups come from the model and the service binding, nobody chose them.
       return;
     }
@@ -113,7 +112,7 @@ public class StepSteering implements StepHolding {
 
   /** The teams a step may move between: the groups of its role in its process (and those the service narrowed it to). */
   private Set<String> teams(DelegateTask task) {
-    Optional<Step> step = stepOfCall(task);
+    Optional<Step> step = StepHolding.stepOfCall(task);
     if (step.isEmpty() || step.get().role().isEmpty()) {
       // Not a USM step (the workflow's SLA escalation): it stays with the groups the model gave it.
       return candidateGroups(task);
@@ -133,7 +132,7 @@ public class StepSteering implements StepHolding {
     if (actorGroups.contains(UsmGroups.ADMINS)) {
       return true;
     }
-    Optional<Step> step = stepOfCall(task);
+    Optional<Step> step = StepHolding.stepOfCall(task);
     ServiceBinding binding = EngineContext.asProduct(() -> binding(task));
     List<String> coordinators = step.isPresent() ? binding.groups(step.get().process(), Role.COORDINATOR)
         : binding.groups(binding.pattern().entryProcess(), Role.COORDINATOR);
@@ -152,14 +151,6 @@ public class StepSteering implements StepHolding {
       }
     }
     return groups;
-  }
-
-  private static Optional<Step> stepOfCall(DelegateTask task) {
-    return isCall(task) ? Step.byId(task.getTaskDefinitionKey()) : Optional.empty();
-  }
-
-  private static boolean isCall(DelegateTask task) {
-    return task.getExecution() != null && CallTarget.isProductKey(EngineContext.processKey(task.getExecution()));
   }
 
   private static String field(Change change) {

@@ -16,6 +16,7 @@ import static org.usm.model.CallVariables.PROCESS_OUTCOME;
 import static org.usm.model.CallVariables.RECLASSIFY_AS;
 import static org.usm.model.CallVariables.RECOVERY_ROUTE;
 import static org.usm.model.CallVariables.REQUESTER;
+import static org.usm.model.CallVariables.SERVICE_COMPONENTS;
 import static org.usm.model.CallVariables.SERVICE_ID;
 import static org.usm.model.CallVariables.SERVICE_NAME;
 import static org.usm.model.CallVariables.SLA_BREACHED;
@@ -99,6 +100,10 @@ public final class ProtectedVariables {
     declared.put(CUSTOMER_ACCEPTED, verdict);
     declared.put(CUSTOMER_COMMENT, verdict);
     declared.put(CUSTOMER_VERDICT, verdict);
+    declared.put(SERVICE_COMPONENTS, new Phrase("the managed infrastructure register's components of the service, "
+        + "offered at C3; the change names the ones it modifies in '" + org.usm.model.CallVariables.CHANGED_COMPONENTS
+        + "'", "de componenten van de dienst in het register van de beheerde infrastructuur, aangeboden bij C3; de "
+        + "wijziging noemt de componenten die zij aanpast in '" + org.usm.model.CallVariables.CHANGED_COMPONENTS + "'"));
     return Map.copyOf(declared);
   }
 

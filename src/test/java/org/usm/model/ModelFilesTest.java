@@ -163,6 +163,23 @@ class ModelFilesTest {
     }
   }
 
+  @Test
+  void thePlanFormOffersTheServicesComponentsBeforeAskingForTheIdsAndSubmitsNoneOfThem() throws IOException {
+    String formId = org.usm.tasks.TaskForms.formOf(Step.C3_PlanAndAgree);
+    JsonNode form = new ObjectMapper().readTree(Path.of("forms", formId + ".form").toFile());
+    List<String> order = new java.util.ArrayList<>();
+    for (JsonNode component : form.path("components")) {
+      order.add(component.path("key").asText(component.path("text").asText().contains(
+          "{{" + CallVariables.SERVICE_COMPONENTS + "}}") ? "offer" : ""));
+    }
+    assertThat(order).as("the offer comes right before the field that asks for the ids")
+        .containsSubsequence("offer", CallVariables.CHANGED_COMPONENTS);
+    assertThat(order.indexOf(CallVariables.CHANGED_COMPONENTS) - order.indexOf("offer")).isEqualTo(1);
+    assertThat(new org.usm.trust.FormFields().of(formId).orElseThrow())
+        .as("the offer is the product's: no field submits it").doesNotContain(CallVariables.SERVICE_COMPONENTS);
+    assertThat(org.usm.trust.ProtectedVariables.isProtected(CallVariables.SERVICE_COMPONENTS)).isTrue();
+  }
+
   @ParameterizedTest(name = "the form of {0} offers exactly the routes the declaration allows")
   @org.junit.jupiter.params.provider.EnumSource(RouteDecision.class)
   void theRouteFormsOfferTheDeclaredRoutes(RouteDecision decision) throws IOException {

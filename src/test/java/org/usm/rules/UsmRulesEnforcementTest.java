@@ -254,7 +254,8 @@ class UsmRulesEnforcementTest {
     ResponseEntity<String> duty = api.completeTask("admin", rfc, C5_TestAndRelease,
         Map.of("testAccepted", true, "deploymentPlan", "Di 07:00"));
     assertThat(duty.getStatusCode().value()).isEqualTo(403);
-    assertThat(duty.getBody()).contains("Rule SOD-1: Separation of duties: 'admin' is the user who completed C4_PrepareChange");
+    assertThat(duty.getBody()).contains("Rule SOD-1: Functiescheiding: 'admin' heeft C4 Prepare change van deze melding "
+        + "afgerond");
     assertThat(task(rfc, C5_TestAndRelease)).isNotNull();
     // A refusal is an answer, logged as one line, not an engine failure with a stack trace.
     assertThat(log.getAll()).contains("INFO").contains("Refused " + rfc + " at C5_TestAndRelease for tester: Regel H4")
@@ -309,12 +310,24 @@ class UsmRulesEnforcementTest {
     work(rfc, C4_PrepareChange, "admin", Map.of());
     Map<String, Object> release = Map.of("testAccepted", true, "deploymentPlan", "Di 07:00");
 
+    // Said when the builder takes the step up, and the step stays free for the tester.
+    as("admin");
+    try {
+      String taskId = task(rfc, C5_TestAndRelease).getId();
+      assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> taskService.claim(taskId, "admin")))
+          .isInstanceOf(RuleViolation.class).hasMessageContaining("Rule SOD-1");
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(task(rfc, C5_TestAndRelease).getAssignee()).isNull();
     RuleViolation violation = refused(rfc, C5_TestAndRelease, "admin", release);
 
     assertThat(violation.ruleId()).isEqualTo("SOD-1");
-    assertThat(violation.getMessage()).contains("'admin' is the user who completed C4_PrepareChange")
-        .contains("may not complete C5_TestAndRelease");
-    assertNothingChanged(rfc, C5_TestAndRelease, "SOD-1", release);
+    assertThat(violation.getMessage()).contains("'admin' heeft C4 Prepare change van deze melding afgerond")
+        .contains("mag daarom C5 Test & release niet oppakken of afronden");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usm_audit_event WHERE tracking_number = ? AND kind = "
+        + "'REFUSAL' AND rule_id = 'SOD-1'", Integer.class, rfc)).as("the claim and the completion refused").isEqualTo(2);
+    assertThat(runtimeService.getVariable(task(rfc, C5_TestAndRelease).getExecutionId(), "deploymentPlan")).isNull();
     work(rfc, C5_TestAndRelease, "tester", release);
   }
 
@@ -404,7 +417,8 @@ class UsmRulesEnforcementTest {
     try {
       RuleViolation refusal = refused(incident, R3_Analyze, "coordinator", Map.of());
       assertThat(refusal.ruleId()).isEqualTo("SOD-ROLE");
-      assertThat(refusal.getMessage()).contains("coordinators organise the work of operators but do not do it themselves");
+      assertThat(refusal.getMessage()).contains("coördinatoren organiseren de uitvoering van het werk door operators, "
+          + "maar ze voeren dat niet zelf uit");
       assertNothingChanged(incident, R3_Analyze, "SOD-ROLE", Map.of());
     } finally {
       identityService.deleteMembership("coordinator", "publieksdiensten-burgerzaken");

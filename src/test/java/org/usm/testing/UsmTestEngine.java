@@ -97,7 +97,8 @@ public final class UsmTestEngine {
       StaticListableBeanFactory late = new StaticListableBeanFactory();
       List<ModelListener> rules = new ArrayList<>(List.of(
           new ModelRulesCheck(),
-          new DutiesCheck(enforcement, new StepCompletions(jdbc), calls, late.getBeanProvider(RoleGroups.class)),
+          new DutiesCheck(enforcement, new StepCompletions(jdbc), calls, late.getBeanProvider(RoleGroups.class),
+              late.getBeanProvider(ServiceBindings.class)),
           new HandoverCheck(enforcement, audit, mir, late.getBeanProvider(ServiceBindings.class)),
           new CallLifecycle(calls, audit),
           new SlaReplanning(calls, audit, late.getBeanProvider(ServiceBindings.class),
