@@ -62,7 +62,7 @@ public class DutiesCheck extends StepCompletionListener implements StepHolding {
     DelegateExecution execution = completion.execution();
     violation(execution, completion.step(), completion.user()).ifPresent(violation -> {
       throw enforcement.refuse(execution, completion.step().id(), completion.user(), violation.ruleId(), null,
-          violation.message());
+          bindings.getObject().languageOf(execution), violation.message());
     });
     String user = completion.user();
     List<String> userGroups = user == null ? List.of() : EngineContext.groupsOf(execution, user);
@@ -88,7 +88,7 @@ public class DutiesCheck extends StepCompletionListener implements StepHolding {
     DelegateExecution execution = change.task().getExecution();
     violation(execution, step.get(), change.next()).ifPresent(violation -> {
       throw enforcement.refuse(execution, step.get().id(), change.actingUser(), violation.ruleId(), null,
-          violation.message());
+          bindings.getObject().languageOf(execution), violation.message());
     });
   }
 

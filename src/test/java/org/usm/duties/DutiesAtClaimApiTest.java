@@ -40,8 +40,8 @@ class DutiesAtClaimApiTest {
 
   private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
   /** What the builder of a change of verhuizing (a Dutch service) reads. */
-  private static final String SOD_1 = "Rule SOD-1: Functiescheiding: 'operator' heeft C4 Prepare change van "
-      + "deze melding afgerond en mag daarom C5 Test & release niet oppakken of afronden: niemand mag zijn eigen "
+  private static final String SOD_1 = "Regel SOD-1: Functiescheiding: 'operator' heeft C4 Voorbereiden wijziging van "
+      + "deze melding afgerond en mag daarom C5 Testen en vrijgeven niet oppakken of afronden: niemand mag zijn eigen "
       + "prestaties beoordelen (wie bouwt, test niet).";
 
   @Autowired TestRestTemplate rest;
@@ -55,7 +55,7 @@ class DutiesAtClaimApiTest {
 
   /** A change of verhuizing, planned by the coordinator and built by the operator: waiting at C5. */
   private String changeBuiltByTheOperator() {
-    String rfc = api().register("requester", new HashMap<>(Map.of("serviceId", "verhuizing", "type", "rfc",
+    String rfc = api().register("servicedesk", new HashMap<>(Map.of("serviceId", "verhuizing", "type", "rfc",
         "summary", "Verhuisformulier: veld voor briefadres", "requester", "inwoner-4711")));
     for (Step step : List.of(Step.C1_AcceptRfc, Step.C3_PlanAndAgree, Step.C4_PrepareChange)) {
       api().complete(HappyPath.demoUser(step), rfc, step, HappyPath.variables(step, WorkflowPattern.WF2, "verhuizing"));

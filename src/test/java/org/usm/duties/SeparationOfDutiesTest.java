@@ -92,8 +92,8 @@ class SeparationOfDutiesTest {
             + "change of this call and so may not take up or complete C5 Test & release: nobody judges their own "
             + "performance (who builds, does not test).");
     assertThat(SeparationOfDuties.check(Step.C5_TestAndRelease, "operator", built, "inwoner-4711", NL))
-        .map(SeparationOfDuties.Violation::message).contains("Functiescheiding: 'operator' heeft C4 Prepare "
-            + "change van deze melding afgerond en mag daarom C5 Test & release niet oppakken of afronden: "
+        .map(SeparationOfDuties.Violation::message).contains("Functiescheiding: 'operator' heeft C4 Voorbereiden "
+            + "wijziging van deze melding afgerond en mag daarom C5 Testen en vrijgeven niet oppakken of afronden: "
             + "niemand mag zijn eigen prestaties beoordelen (wie bouwt, test niet).");
   }
 
@@ -105,7 +105,7 @@ class SeparationOfDutiesTest {
             + "exceptions (who asks for the change, does not approve its plan).");
     assertThat(SeparationOfDuties.check(Step.C3_PlanAndAgree, "coordinator", none(), "coordinator", NL))
         .map(SeparationOfDuties.Violation::message).contains("Functiescheiding: 'coordinator' is de aanvrager van "
-            + "deze melding en mag daarom C3 Plan & agree niet oppakken of afronden: niemand mag zijn eigen "
+            + "deze melding en mag daarom C3 Plannen en accorderen niet oppakken of afronden: niemand mag zijn eigen "
             + "uitzonderingen legitimeren (wie de wijziging aanvraagt, keurt het plan niet goed).");
   }
 
@@ -116,15 +116,15 @@ class SeparationOfDutiesTest {
             + "Recover for this service and so may not take up or complete R3 Analyze: coordinators organise the "
             + "work of operators, but do not do it themselves.");
     assertThat(SeparationOfDuties.checkRole(Step.R3_Analyze, "coordinator", true, NL))
-        .map(SeparationOfDuties.Violation::message).contains("Functiescheiding: 'coordinator' coördineert Recover "
-            + "voor deze service en mag daarom R3 Analyze niet oppakken of afronden: coördinatoren organiseren de "
+        .map(SeparationOfDuties.Violation::message).contains("Functiescheiding: 'coordinator' coördineert Herstellen "
+            + "voor deze service en mag daarom R3 Analyseren niet oppakken of afronden: coördinatoren organiseren de "
             + "uitvoering van het werk door operators, maar ze voeren dat niet zelf uit.");
   }
 
   @Test
   void anUnknownUserReadsWhatToDoInEitherLanguage() {
     assertThat(SeparationOfDuties.check(Step.C5_TestAndRelease, null, none(), "kees", NL))
-        .map(SeparationOfDuties.Violation::message).contains("C5 Test & release moet worden afgerond door een "
+        .map(SeparationOfDuties.Violation::message).contains("C5 Testen en vrijgeven moet worden afgerond door een "
             + "bekende gebruiker, zodat SOD-1 gecontroleerd kan worden (niemand mag zijn eigen prestaties beoordelen "
             + "(wie bouwt, test niet)): meld u aan of neem de taak eerst in behandeling.");
   }
@@ -141,7 +141,7 @@ class SeparationOfDutiesTest {
                 "inwoner-4711", language);
         assertThat(broken).as("%s at %s", rule.id(), later).isPresent();
         assertThat(broken.get().message()).as(rule.id()).contains(rule.why().in(language))
-            .contains(later.displayName()).doesNotContain(later.id());
+            .contains(later.displayName(language)).doesNotContain(later.id());
       }
     }
   }

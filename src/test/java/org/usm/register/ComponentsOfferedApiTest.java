@@ -41,7 +41,7 @@ class ComponentsOfferedApiTest {
   @Test
   void thePlanOffersExactlyTheServicesComponentsAndAChosenOnePassesTheRules() {
     UsmApi api = new UsmApi(rest);
-    String rfc = api.register("requester", new HashMap<>(Map.of("serviceId", "werkplek", "type", "rfc",
+    String rfc = api.register("servicedesk", new HashMap<>(Map.of("serviceId", "werkplek", "type", "rfc",
         "summary", "Nieuwe versie van de VPN-client", "requester", "medewerker-0815")));
     api.complete("coordinator", rfc, Step.C1_AcceptRfc, Map.of());
     String task = taskService.createTaskQuery().processInstanceBusinessKey(rfc)
@@ -61,7 +61,7 @@ class ComponentsOfferedApiTest {
         Map.of(CallVariables.SERVICE_COMPONENTS, "- eigen-server – Mijn server",
             CallVariables.CHANGED_COMPONENTS, components.get(0).componentId()));
     assertThat(changedOffer.getStatusCode().value()).isEqualTo(403);
-    assertThat(changedOffer.getBody()).contains("Rule T1").contains(CallVariables.SERVICE_COMPONENTS);
+    assertThat(changedOffer.getBody()).contains("Regel T1").contains(CallVariables.SERVICE_COMPONENTS);
 
     String chosen = components.get(1).componentId();
     api.complete("coordinator", rfc, Step.C3_PlanAndAgree, Map.of(CallVariables.CHANGED_COMPONENTS, chosen));

@@ -254,7 +254,7 @@ class UsmRulesEnforcementTest {
     ResponseEntity<String> duty = api.completeTask("admin", rfc, C5_TestAndRelease,
         Map.of("testAccepted", true, "deploymentPlan", "Di 07:00"));
     assertThat(duty.getStatusCode().value()).isEqualTo(403);
-    assertThat(duty.getBody()).contains("Rule SOD-1: Functiescheiding: 'admin' heeft C4 Prepare change van deze melding "
+    assertThat(duty.getBody()).contains("Regel SOD-1: Functiescheiding: 'admin' heeft C4 Voorbereiden wijziging van deze melding "
         + "afgerond");
     assertThat(task(rfc, C5_TestAndRelease)).isNotNull();
     // A refusal is an answer, logged as one line, not an engine failure with a stack trace.
@@ -315,7 +315,7 @@ class UsmRulesEnforcementTest {
     try {
       String taskId = task(rfc, C5_TestAndRelease).getId();
       assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> taskService.claim(taskId, "admin")))
-          .isInstanceOf(RuleViolation.class).hasMessageContaining("Rule SOD-1");
+          .isInstanceOf(RuleViolation.class).hasMessageContaining("Regel SOD-1");
     } finally {
       identityService.clearAuthentication();
     }
@@ -323,8 +323,8 @@ class UsmRulesEnforcementTest {
     RuleViolation violation = refused(rfc, C5_TestAndRelease, "admin", release);
 
     assertThat(violation.ruleId()).isEqualTo("SOD-1");
-    assertThat(violation.getMessage()).contains("'admin' heeft C4 Prepare change van deze melding afgerond")
-        .contains("mag daarom C5 Test & release niet oppakken of afronden");
+    assertThat(violation.getMessage()).contains("'admin' heeft C4 Voorbereiden wijziging van deze melding afgerond")
+        .contains("mag daarom C5 Testen en vrijgeven niet oppakken of afronden");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usm_audit_event WHERE tracking_number = ? AND kind = "
         + "'REFUSAL' AND rule_id = 'SOD-1'", Integer.class, rfc)).as("the claim and the completion refused").isEqualTo(2);
     assertThat(runtimeService.getVariable(task(rfc, C5_TestAndRelease).getExecutionId(), "deploymentPlan")).isNull();
