@@ -20,6 +20,7 @@ import org.usm.api.PluginAnswers;
 import org.usm.intake.CallController;
 import org.usm.intake.CallRejectedException;
 import org.usm.intake.CallRequest;
+import org.usm.intake.CustomerVerdict;
 
 /**
  * The service desk page's endpoints behind Tasklist's session login: the same answers as the product API over
@@ -72,15 +73,23 @@ public class ServiceDeskApiResource extends AbstractTasklistPluginResource {
   @Path("calls")
   @Consumes(MediaType.WILDCARD)
   public Response register(String body) {
-    return answer(() -> calls().register(request(body)));
+    return answer(() -> calls().register(read(body, CallRequest.class)));
   }
 
-  private CallRequest request(String body) {
+  /** The customer's verdict from My calls: the call API's rules (only the requester, once delivered). */
+  @POST
+  @Path("calls/{trackingNumber}/confirmation")
+  @Consumes(MediaType.WILDCARD)
+  public Response confirm(@PathParam("trackingNumber") String trackingNumber, String body) {
+    return answer(() -> ResponseEntity.ok(calls().confirm(trackingNumber, read(body, CustomerVerdict.Request.class))));
+  }
+
+  private <T> T read(String body, Class<T> type) {
     try {
-      return body == null || body.isBlank() ? null : spring.getBean(ObjectMapper.class).readValue(body, CallRequest.class);
+      return body == null || body.isBlank() ? null : spring.getBean(ObjectMapper.class).readValue(body, type);
     } catch (JsonProcessingException e) {
       throw new CallRejectedException(CallRejectedException.Reason.INVALID, "body",
-          "the request body is not a valid call: expected a JSON object with text fields");
+          "the request body is not valid: expected a JSON object with the fields of the call API");
     }
   }
 

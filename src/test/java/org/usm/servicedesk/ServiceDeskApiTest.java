@@ -163,6 +163,15 @@ class ServiceDeskApiTest {
     assertThat(forOther.status()).isEqualTo(403);
     assertThat(forOther.json()).containsEntry("field", "requester");
     assertThat(resident.request("GET", PLUGIN + "requesters?search=inwoner").status()).isEqualTo(403);
+
+    // The verdict from My calls goes through the call API's rules: not before the delivery, never by another.
+    String accept = "{\"accepted\":true,\"comment\":\"Prima\"}";
+    WebappSession.Response early = resident.send("POST", PLUGIN + "calls/" + number + "/confirmation", accept,
+        "application/json");
+    assertThat(early.status()).as(early.body()).isEqualTo(409);
+    WebappSession.Response byTheDesk = desk.send("POST", PLUGIN + "calls/" + number + "/confirmation", accept,
+        "application/json");
+    assertThat(byTheDesk.status()).as(byTheDesk.body()).isEqualTo(403);
   }
 
   @Test
