@@ -113,7 +113,9 @@ export function reportPage(view) {
     clear(results).appendChild(loading());
     const period = { from: asked.from, to: asked.to };
     getJson(kpisUrl(view.urls.usm, period)).then(async (all) => {
-      const services = [...new Map((all?.rows ?? []).map((r) => [r.serviceId, r])).values()];
+      // By name, so an owner of several services always lands on the same one.
+      const services = [...new Map((all?.rows ?? []).map((r) => [r.serviceId, r])).values()]
+        .sort((a, b) => a.serviceName.localeCompare(b.serviceName));
       const filters = { ...asked, serviceId: asked.serviceId || services[0]?.serviceId || '', interval: asked.interval || 'month' };
       const trends = filters.serviceId
         ? await getJson(kpisUrl(view.urls.usm, filters, REPORT_FILTERS)) : { rows: [] };

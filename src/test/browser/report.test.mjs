@@ -25,10 +25,16 @@ test('the owner reads the chain of their service: lead time beside the teams, tr
   await page.goto(`${base}/camunda/app/cockpit/default/#/dashboard`);
   await page.getByTestId('usm-nav-report').click();
   await page.getByTestId('usm-report').waitFor();
-  assert.equal(await page.getByTestId('usm-report-title').innerText(), 'Service report: Verhuizing doorgeven');
   const services = await page.getByTestId('usm-report-service').locator('option').allInnerTexts();
+  assert.deepEqual(services, [...services].sort((a, b) => a.localeCompare(b)), 'the owner\'s services by name');
+  assert.equal(await page.getByTestId('usm-report-title').innerText(), `Service report: ${services[0]}`,
+    'the first of them is shown');
   assert.ok(services.includes('Verhuizing doorgeven'), `the owner's service: ${services}`);
   assert.ok(!services.includes('Digitale werkplek'), `no other owner's service: ${services}`);
+  await page.getByTestId('usm-report-service').selectOption('verhuizing');
+  await page.getByTestId('usm-filter-apply').click();
+  await page.waitForURL(/serviceId=verhuizing/);
+  await page.getByTestId('usm-report-title').filter({ hasText: 'Service report: Verhuizing doorgeven' }).waitFor();
 
   assert.ok(await page.getByTestId('usm-report-chart-WF4').isVisible(), 'the watermelon view of WF4 is drawn');
   assert.ok(await page.getByTestId('usm-report-chart-trend').isVisible(), 'the trend is drawn');

@@ -25,7 +25,10 @@ export function sessions(browser, { locale = 'en-US' } = {}) {
     if (!pages[key]) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true,
         locale });
-      pages[key] = await logIn(await context.newPage(), user, app);
+      const page = await context.newPage();
+      // A script error in a webapp shows as a page that never renders: the log says which.
+      page.on('pageerror', (error) => console.error(`${user} in ${app} (${locale}): ${error.stack ?? error}`));
+      pages[key] = await logIn(page, user, app);
     }
     return pages[key];
   };

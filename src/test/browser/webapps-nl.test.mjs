@@ -44,14 +44,14 @@ async function sees(page, texts) {
 const LANGUAGES = [
   {
     name: 'Dutch', a: 'a', browser: () => dutch, suffix: 'nl',
-    tasklist: ['Vervaldatum', 'Proces starten', 'Taak aanmaken'], relative: /\d+ (dagen|uur|minuten) geleden|over /,
+    tasklist: ['Vervaldatum', 'Kies een taak in de lijst.'], relative: /\d+ (dagen|uur|minuten) geleden|over /,
     cockpit: ['Processen', 'Beslissingen', 'Gebruikerstaken'],
     admin: ['Gebruikers', 'Groepen', 'Autorisaties'],
     welcome: ['Applicaties', 'Profiel'],
   },
   {
     name: 'English', a: 'an', browser: () => english, suffix: 'en',
-    tasklist: ['Due date', 'Start process', 'Create task'], relative: /\d+ (days|hours|minutes) ago|in /,
+    tasklist: ['Due date', 'Select a task in the list.'], relative: /\d+ (days|hours|minutes) ago|in /,
     cockpit: ['Processes', 'Decisions', 'Human Tasks'],
     admin: ['Users', 'Groups', 'Authorizations'],
     welcome: ['Applications', 'Profile'],

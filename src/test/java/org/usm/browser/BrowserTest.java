@@ -124,6 +124,13 @@ class BrowserTest {
       files.map(Path::toString).filter(file -> file.endsWith(".test.mjs")).sorted()
           .filter(file -> !command.contains(file)).forEach(command::add);
     }
+    // -Dusm.browser.tests=dutch-call,webapps-nl runs only those files (while working on them).
+    String only = System.getProperty("usm.browser.tests", "");
+    if (!only.isBlank()) {
+      List<String> chosen = Stream.of(only.split(",")).map(name -> "src/test/browser/" + name.strip() + ".test.mjs")
+          .toList();
+      command.removeIf(argument -> argument.endsWith(".test.mjs") && !chosen.contains(argument));
+    }
     ProcessBuilder node = new ProcessBuilder(command)
         .redirectErrorStream(true);
     node.environment().putAll(Map.of(
