@@ -43,6 +43,7 @@ import org.usm.model.Step;
 import org.usm.model.WorkflowPattern;
 import org.usm.testing.BenchmarkFigures;
 import org.usm.testing.HappyPath;
+import org.usm.testing.PairedRatio;
 import org.usm.testing.UsmTestEngine;
 
 /**
@@ -52,16 +53,20 @@ import org.usm.testing.UsmTestEngine;
  * engine with the same configuration (H2 in memory, authorization on, history FULL) running the same
  * models, started with the variables intake would give them, with none of the product's listeners or
  * plugins; the expressions the models name resolve to the product's lookups (groups, routes) or do
- * nothing (SLA breach, MIR). One driver for both, one JVM, alternating rounds, the first discarded. Also
- * counts the SQL statements of an intake and of a completion in both, and prints those the product adds;
- * the rounds go to {@code target/benchmarks/product-overhead.csv}.
+ * nothing (SLA breach, MIR). One driver for both, one JVM: first the SQL statements of an intake and of a
+ * completion are counted in both (and those the product adds printed), then, with counting off, a warm-up
+ * round of each and paired rounds in balanced order, whose ratios give the factor and its 95% interval
+ * ({@link PairedRatio}); the rounds go to {@code target/benchmarks/product-overhead.csv}.
  * Not part of the test suite: {@code mvn test -Dusm.excluded-test-groups=none -Dtest=ProductOverheadBenchmark}.
  */
 @Tag("benchmark")
 class ProductOverheadBenchmark {
 
-  private static final int ROUNDS = 5;
+  /** Paired rounds timed: {@code -Dusm.bench.pairs}, at least ten for an interval worth quoting. */
+  private static final int PAIRS = Integer.getInteger("usm.bench.pairs", 12);
   private static final int CALLS = 100;
+  /** Calls whose statements are counted, before the timed rounds. */
+  private static final int COUNTED_CALLS = 50;
   /** The demo users' groups, read once: the driver must not cost more than what it drives. */
   private static final Map<String, List<String>> GROUPS = new HashMap<>();
 
@@ -100,30 +105,41 @@ class ProductOverheadBenchmark {
         Intake productIntake = n -> intake.register(new CallRequest("verhuizing", "incident", "Benchmark " + n,
             "inwoner-4711", null, null, null, null, "WF4")).trackingNumber();
         Intake plainIntake = plainIntake(plain);
+        // The statements first, counted over calls of their own: counting costs time, so the timed rounds
+        // run with it off.
+        msPerCall(productEngine, productIntake, 0, COUNTED_CALLS, productStatements);
+        msPerCall(plain, plainIntake, 0, COUNTED_CALLS, plainStatements);
+        productStatements.stop();
+        plainStatements.stop();
+        msPerCall(productEngine, productIntake, 1, CALLS, productStatements); // warm-up, not counted
+        msPerCall(plain, plainIntake, 1, CALLS, plainStatements);
         List<Double> productMs = new ArrayList<>();
         List<Double> plainMs = new ArrayList<>();
-        for (int round = 0; round < ROUNDS; round++) {
-          if (round == 1) { // the first round warms up
-            productStatements.reset();
-            plainStatements.reset();
+        for (int pair = 1; pair <= PAIRS; pair++) {
+          // Balanced order (ABBA...): whichever side runs second in a pair does so in half of the pairs.
+          double p;
+          double e;
+          if (pair % 2 == 1) {
+            p = msPerCall(productEngine, productIntake, pair + 1, CALLS, productStatements);
+            e = msPerCall(plain, plainIntake, pair + 1, CALLS, plainStatements);
+          } else {
+            e = msPerCall(plain, plainIntake, pair + 1, CALLS, plainStatements);
+            p = msPerCall(productEngine, productIntake, pair + 1, CALLS, productStatements);
           }
-          double p = msPerCall(productEngine, productIntake, round, productStatements);
-          double e = msPerCall(plain, plainIntake, round, plainStatements);
-          if (round > 0) {
-            productMs.add(p);
-            plainMs.add(e);
-            BenchmarkFigures.appendCsv("product-overhead", CSV_HEADER, round, "product", p,
-                perIntake(productStatements, round), perCompletion(productStatements, round));
-            BenchmarkFigures.appendCsv("product-overhead", CSV_HEADER, round, "plain engine", e,
-                perIntake(plainStatements, round), perCompletion(plainStatements, round));
-          }
+          productMs.add(p);
+          plainMs.add(e);
+          BenchmarkFigures.appendCsv("product-overhead", CSV_HEADER, pair, "product", p,
+              perIntake(productStatements), perCompletion(productStatements));
+          BenchmarkFigures.appendCsv("product-overhead", CSV_HEADER, pair, "plain engine", e,
+              perIntake(plainStatements), perCompletion(plainStatements));
         }
-        System.out.printf("%nPRODUCT OVERHEAD (WF4 calls of verhuizing driven to closed, %d a round, %d rounds after a "
-            + "warm-up, H2 in memory, authorization on, history FULL)%n", CALLS, ROUNDS - 1);
+        System.out.printf("%nPRODUCT OVERHEAD (WF4 calls of verhuizing driven to closed, %d a round, %d paired rounds "
+            + "in balanced order after a warm-up, statements not counted while timing, H2 in memory, authorization "
+            + "on, history FULL)%n", CALLS, PAIRS);
         System.out.printf("  product as shipped: %s ms a call%n", summary(productMs));
         System.out.printf("  plain engine:       %s ms a call%n", summary(plainMs));
-        System.out.printf("  product vs plain engine: %.2fx%n%n", median(productMs) / median(plainMs));
-        printStatements(ROUNDS - 1);
+        System.out.printf("  product vs plain engine: %s%n%n", PairedRatio.of(productMs, plainMs));
+        printStatements();
       } finally {
         plain.close();
       }
@@ -131,9 +147,10 @@ class ProductOverheadBenchmark {
   }
 
   /** Milliseconds a call, over a round of calls, each registered and worked along WF4 to its end. */
-  private static double msPerCall(ProcessEngine engine, Intake intake, int round, StatementCount statements) {
+  private static double msPerCall(ProcessEngine engine, Intake intake, int round, int calls,
+      StatementCount statements) {
     long start = System.nanoTime();
-    for (int i = 0; i < CALLS; i++) {
+    for (int i = 0; i < calls; i++) {
       statements.phase(INTAKE);
       String call = intake.register(round * CALLS + i);
       statements.phase(COMPLETION);
@@ -143,21 +160,21 @@ class ProductOverheadBenchmark {
         }
       }
     }
-    return (System.nanoTime() - start) / 1e6 / CALLS;
+    return (System.nanoTime() - start) / 1e6 / calls;
   }
 
-  /** Statements an intake, over the measured rounds so far. */
-  private static double perIntake(StatementCount statements, int rounds) {
-    return statements.total(INTAKE) / (double) (rounds * CALLS);
+  /** Statements an intake, over the counted calls. */
+  private static double perIntake(StatementCount statements) {
+    return statements.total(INTAKE) / (double) COUNTED_CALLS;
   }
 
-  private static double perCompletion(StatementCount statements, int rounds) {
-    return statements.total(COMPLETION) / (double) (rounds * CALLS * COMPLETIONS_PER_CALL);
+  private static double perCompletion(StatementCount statements) {
+    return statements.total(COMPLETION) / (double) (COUNTED_CALLS * COMPLETIONS_PER_CALL);
   }
 
   /** Statements per intake and per completion of both, by kind, and the statements the product adds. */
-  private void printStatements(int rounds) {
-    long intakes = (long) rounds * CALLS;
+  private void printStatements() {
+    long intakes = COUNTED_CALLS;
     long completions = intakes * COMPLETIONS_PER_CALL;
     System.out.printf("  SQL statements (each row of a batch counted; round trips in brackets)%n");
     for (String phase : List.of(INTAKE, COMPLETION)) {

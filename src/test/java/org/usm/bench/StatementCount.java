@@ -22,6 +22,8 @@ final class StatementCount implements QueryExecutionListener {
   private final Map<String, LongAdder> statements = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> roundTrips = new ConcurrentHashMap<>();
   private volatile String phase = "other";
+  /** Off while a benchmark times: counting costs time of its own. */
+  private volatile boolean counting = true;
 
   DataSource counting(DataSource dataSource) {
     return ProxyDataSourceBuilder.create(dataSource).listener(this).build();
@@ -37,11 +39,19 @@ final class StatementCount implements QueryExecutionListener {
     roundTrips.clear();
   }
 
+  /** Stops counting: the statements pass through as if the data source were not wrapped. */
+  void stop() {
+    counting = false;
+  }
+
   @Override
   public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {}
 
   @Override
   public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+    if (!counting) {
+      return;
+    }
     String current = phase;
     roundTrips.computeIfAbsent(current, p -> new LongAdder()).increment();
     for (QueryInfo query : queries) {
