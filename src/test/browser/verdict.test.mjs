@@ -66,8 +66,11 @@ test('the reviewing coordinator sees in Tasklist that the customer did not accep
   // tracking number, as among many calls a coordinator finds one.
   const search = JSON.stringify([{ type: 'processInstanceBusinessKey', operator: 'eq', value: trackingNumber }]);
   await page.goto(`${base}/camunda/app/tasklist/default/#/?task=${id}&searchQuery=${encodeURIComponent(search)}`);
-  const listed = page.locator('h4 a', { hasText: trackingNumber });
-  await listed.first().waitFor();
+  // The list was there before the search: wait until it is the search's answer (one task, of this call).
+  await page.waitForFunction((tn) => {
+    const tasks = [...document.querySelectorAll('h4 a')].map((a) => a.textContent).filter((t) => t.includes(' · '));
+    return tasks.length === 1 && tasks[0].includes(tn);
+  }, trackingNumber, { timeout: 15000 }).catch(() => {});
   const names = await page.locator('h4 a', { hasText: ' · ' }).allInnerTexts(); // tasks, not filters
   assert.equal(names.length, 1, `the search finds the call's one task: ${names}`);
   assert.ok(names[0].trim().endsWith(` · ${NOT_ACCEPTED}`), names[0]);

@@ -299,7 +299,7 @@ class ExceptionsInTheWorkflowApiTest {
     ResponseEntity<String> ownPlan = api().completeTask("coordinator", rfc, Step.C3_PlanAndAgree,
         Map.of("changedComponents", "brp-koppeling"));
     assertThat(ownPlan.getStatusCode().value()).as("%s", ownPlan.getBody()).isEqualTo(403);
-    assertThat(ownPlan.getBody()).contains("Rule SOD-3");
+    assertThat(ownPlan.getBody()).contains("Regel SOD-3");
   }
 
   @Test

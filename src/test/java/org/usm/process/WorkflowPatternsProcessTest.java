@@ -99,7 +99,7 @@ class WorkflowPatternsProcessTest {
         "werkplek")).completeAs("operator", C4_PrepareChange, Map.of());
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> call.completeAs("operator", C5_TestAndRelease,
             Map.of("testAccepted", true, "deploymentPlan", "Zelf getest")))
-        .isInstanceOf(org.usm.engine.RuleViolation.class).hasMessageContaining("Rule SOD-1");
+        .isInstanceOf(org.usm.engine.RuleViolation.class).hasMessageContaining("Regel SOD-1");
     assertThat(call.openSteps()).containsExactly("C5_TestAndRelease");
   }
 
