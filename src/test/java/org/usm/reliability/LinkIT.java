@@ -158,7 +158,7 @@ class LinkIT {
       CallClient.Answer early = consumer.completion(Step.O4_ExecuteActivities,
           awaitStep(consumer, first, Step.O4_ExecuteActivities), WF5);
       assertThat(early.status()).isEqualTo(400);
-      assertThat(early.body()).contains("Rule L1").contains(atSupplier);
+      assertThat(early.body()).contains("Regel L1").contains(atSupplier);
       supplier.driveToEnd(atSupplier, WF5);
       awaitLink(consumer, first, l -> "closed".equals(l.get("status")), "the supplier's fulfilment coming back");
       finishAtConsumer(consumer, first);
