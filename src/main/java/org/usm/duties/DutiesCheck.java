@@ -60,10 +60,7 @@ public class DutiesCheck extends StepCompletionListener implements StepHolding {
   @Override
   protected void completed(TaskEvents.Completion completion) {
     DelegateExecution execution = completion.execution();
-    violation(execution, completion.step(), completion.user()).ifPresent(violation -> {
-      throw enforcement.refuse(execution, completion.step().id(), completion.user(), violation.ruleId(), null,
-          bindings.getObject().languageOf(execution), violation.message());
-    });
+    refuseIfBarred(execution, completion.step(), completion.user(), completion.user());
     String user = completion.user();
     List<String> userGroups = user == null ? List.of() : EngineContext.groupsOf(execution, user);
     // The team that worked the step: the first of its groups the completer belongs to.
@@ -85,23 +82,24 @@ public class DutiesCheck extends StepCompletionListener implements StepHolding {
     if (change.opening() || !toAUser || step.isEmpty()) {
       return;
     }
-    DelegateExecution execution = change.task().getExecution();
-    violation(execution, step.get(), change.next()).ifPresent(violation -> {
-      throw enforcement.refuse(execution, step.get().id(), change.actingUser(), violation.ruleId(), null,
-          bindings.getObject().languageOf(execution), violation.message());
-    });
+    refuseIfBarred(change.task().getExecution(), step.get(), change.next(), change.actingUser());
   }
 
   /**
-   * What bars the user (null: nobody known) from the step of the execution's call, if anything. The facts are
-   * the product's to read, whatever the acting user may read in the engine.
+   * Refuses, in the language of the call's service, when the duties bar {@code user} (null: nobody known) from
+   * the step of the execution's call; {@code actingUser} is who is refused. The facts are the product's to read,
+   * whatever the acting user may read in the engine.
    */
-  private Optional<SeparationOfDuties.Violation> violation(DelegateExecution execution, Step step, String user) {
-    return EngineContext.asProduct(() -> factsBar(execution, step, user));
+  private void refuseIfBarred(DelegateExecution execution, Step step, String user, String actingUser) {
+    Language language = bindings.getObject().languageOf(execution);
+    EngineContext.asProduct(() -> factsBar(execution, step, user, language)).ifPresent(violation -> {
+      throw enforcement.refuse(execution, step.id(), actingUser, violation.ruleId(), null, language,
+          violation.message());
+    });
   }
 
-  private Optional<SeparationOfDuties.Violation> factsBar(DelegateExecution execution, Step step, String user) {
-    Language language = bindings.getObject().languageOf(execution);
+  private Optional<SeparationOfDuties.Violation> factsBar(DelegateExecution execution, Step step, String user,
+      Language language) {
     if (user != null) {
       List<String> userGroups = EngineContext.groupsOf(execution, user);
       boolean coordinator = roles.getObject().of(execution, Role.COORDINATOR).stream().anyMatch(userGroups::contains);
