@@ -28,10 +28,53 @@ export function sessions(browser, { locale = 'en-US' } = {}) {
       const page = await context.newPage();
       // A script error in a webapp shows as a page that never renders: the log says which.
       page.on('pageerror', (error) => console.error(`${user} in ${app} (${locale}): ${error.stack ?? error}`));
+      watch(page);
       pages[key] = await logIn(page, user, app);
     }
     return pages[key];
   };
+}
+
+const watched = new WeakMap();
+
+/** Keeps what a page's scripts said and which of its requests failed or are still open, for `appShown`. */
+function watch(page) {
+  const seen = { said: [], failed: [], open: new Set() };
+  watched.set(page, seen);
+  const keep = (list, text) => list.push(`${new Date().toISOString().slice(11, 23)} ${text}`);
+  page.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type())) {
+      keep(seen.said, `${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => keep(seen.said, `uncaught: ${error.message}`));
+  page.on('request', (request) => seen.open.add(request));
+  page.on('requestfinished', (request) => seen.open.delete(request));
+  page.on('requestfailed', (request) => {
+    seen.open.delete(request);
+    keep(seen.failed, `${request.url()}: ${request.failure()?.errorText}`);
+  });
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) {
+      seen.open.clear();
+    }
+  });
+}
+
+/**
+ * Waits until the Camunda webapp in the page has started (its header shows once AngularJS has compiled the
+ * page). A webapp that does not start fails with what its page said and what it was still waiting for.
+ */
+export async function appShown(page, timeout = 30000) {
+  try {
+    await page.locator('[cam-widget-header]').waitFor({ timeout });
+  } catch (error) {
+    const seen = watched.get(page) ?? { said: [], failed: [], open: new Set() };
+    const open = [...seen.open].map((request) => request.url());
+    throw new Error(`the webapp at ${page.url()} did not start within ${timeout} ms; its scripts said: ${
+      JSON.stringify(seen.said.slice(-20))}; failed requests: ${JSON.stringify(seen.failed.slice(-20))}; still open: ${
+      JSON.stringify(open)}`, { cause: error });
+  }
 }
 
 /**

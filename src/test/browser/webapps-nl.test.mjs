@@ -4,7 +4,7 @@
 // notifications away from the Complete button. The demo's month of calls gives Tasklist its tasks.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { base, launch, sessions, shot } from './support.mjs';
+import { appShown, base, launch, sessions, shot } from './support.mjs';
 
 let browser;
 let dutch;
@@ -23,7 +23,7 @@ after(async () => {
 /** Opens an app in the logged-in browser of the page (the login holds for every app). */
 async function open(page, app) {
   await page.goto(`${base}/camunda/app/${app}/default/`);
-  await page.locator('[cam-widget-header]').waitFor();
+  await appShown(page);
 }
 
 /** The banner is not shown, and the page starts right under the header. */
