@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
@@ -21,7 +22,8 @@ import org.usm.cluster.StartupLock;
  * the order of the listeners' {@code @Order}: checks before anything that changes state), to every
  * command a user issues ({@link UserCommandGuard}), to every change of who holds a task
  * ({@link StepAuthorizationProvider}) and to every deployment ({@link DeploymentGuard}); a
- * command that lost a race with another on the same call runs again ({@link ConcurrentChanges}).
+ * command that lost a race with another on the same call runs again ({@link ConcurrentChanges}); its full
+ * history leaves out the call's context copied into called processes ({@link CallHistoryLevel}).
  * Expressions anywhere in the engine (models, decisions, stored Tasklist filters) reach only the beans
  * the product's models name, not the whole application.
  */
@@ -62,6 +64,8 @@ public class UsmEnginePlugin extends AbstractProcessEnginePlugin {
     // One clock: the product's records carry the engine's time, also when a test or the demo moves it.
     UsmClock.follow(EngineTime::now);
     configuration.setBpmnParseFactory(CompiledSchemaBpmnParse.FACTORY);
+    configuration.setCustomHistoryLevels(appended(configuration.getCustomHistoryLevels(),
+        List.<HistoryLevel>of(new CallHistoryLevel())));
     configuration.setCommandContextFactory(new RefusalsAreAnswers(configuration));
     configuration.setCustomPostBPMNParseListeners(appended(configuration.getCustomPostBPMNParseListeners(),
         listeners.stream().map(ModelListenerAdapter::new).toList()));

@@ -2,6 +2,7 @@ package org.usm.handover;
 
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -105,7 +106,9 @@ public class HandoverCheck extends StepCompletionListener {
   private void leaveReturnNote(UsmProcess process, DelegateExecution execution) {
     DelegateExecution caller = execution.getSuperExecution();
     if (caller != null && !execution.isCanceled()) {
-      caller.setVariableLocal(RETURN_NOTE, process.key() + ":" + execution.getCurrentActivityId());
+      // Transient: the caller reads it as the call activity ends, in this transaction, and nothing keeps it.
+      caller.setVariableLocal(RETURN_NOTE, Variables.stringValue(process.key() + ":" + execution.getCurrentActivityId(),
+          true));
       execution.setVariableLocal(CallVariables.PROCESS_OUTCOME,
           ProcessOutcome.ofRun(ProcessExit.takenIn(process, execution::getVariable).isPresent()).label());
     }

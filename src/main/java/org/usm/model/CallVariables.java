@@ -1,5 +1,7 @@
 package org.usm.model;
 
+import java.util.Set;
+
 /**
  * Names of the process variables of a call. One place for every name that BPMN expressions, Java code,
  * forms and tests share.
@@ -39,6 +41,14 @@ public final class CallVariables {
   public static final String EFFECT = "effect";
   public static final String LIKELIHOOD = "likelihood";
   public static final String PRIORITY = "priority";
+
+  /**
+   * The call's context as every call activity carries it into the process it calls ({@code camunda:in}, checked by
+   * ModelFilesTest): copies of the caller's values, so the history keeps them where the call set them and records a
+   * copy only once a called process changes it ({@code org.usm.engine.CallHistoryLevel}).
+   */
+  public static final Set<String> CALL_CONTEXT = Set.of(TRACKING_NUMBER, SERVICE_ID, SERVICE_NAME,
+      SOURCE_CALL, SUMMARY, REQUESTER, IMPACT, URGENCY, PRIORITY, PATTERN, WORKFLOW_DEFINITION_ID, SLA_DUE_DATE);
 
   // Decisions and handover payloads (DESIGN §3).
   public static final String AGREEMENT_REACHED = "agreementReached";

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -77,6 +78,22 @@ class ModelFilesTest {
       assertThat(process.getCamundaHistoryTimeToLiveString()).as("historyTimeToLive of %s", process.getId())
           .isNotBlank();
       assertThat(process.isExecutable()).isTrue();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}: every call activity carries the call's whole context, as CallVariables declares it")
+  @MethodSource("bpmnFiles")
+  void everyCallActivityCarriesTheCallsContext(Path file) {
+    for (CallActivity call : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(CallActivity.class)) {
+      Map<String, String> carried = call.getExtensionElements().getElementsQuery()
+          .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn.class).list().stream()
+          .filter(in -> in.getCamundaSource() != null)
+          .collect(Collectors.toMap(org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn::getCamundaTarget,
+              org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn::getCamundaSource));
+      // The history records these only where the call set them (CallHistoryLevel): each must be a plain copy.
+      for (String name : CallVariables.CALL_CONTEXT) {
+        assertThat(carried).as("%s carries %s as it is", call.getId(), name).containsEntry(name, name);
+      }
     }
   }
 
