@@ -1,7 +1,6 @@
 package org.usm.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,26 +40,21 @@ class ServiceScaleBenchmark {
 
   @Test
   void printServiceScale() throws Exception {
-    String template = verhuizing();
+    String template = GeneratedServices.verhuizing();
     List<String> definitions = new ArrayList<>();
     for (int i = 1; i <= DEPLOYED; i++) {
-      definitions.add(definition(template, String.format("dienst-%03d", i)));
+      definitions.add(GeneratedServices.definition(template, String.format("dienst-%03d", i)));
     }
 
     double product = productDeploys(definitions);
     double plain = plainEngineDeploys(definitions);
-    Path files = Files.createTempDirectory("usm-scale-files");
-    for (int i = 1; i <= STARTED - 3; i++) {
-      String id = String.format("dienst-%03d", i);
-      Files.writeString(files.resolve(id + ".yaml"), definition(template, id));
-    }
+    Path files = GeneratedServices.writeFiles(STARTED - 3);
     // Alternated rounds, the median of each: start times on this machine vary by a second between runs.
     List<double[]> threes = new ArrayList<>();
     List<double[]> hundreds = new ArrayList<>();
     for (int round = 0; round < ROUNDS; round++) {
-      threes.add(startTwice(Files.createTempDirectory("usm-scale-3"), "classpath*:services/*.yaml"));
-      hundreds.add(startTwice(Files.createTempDirectory("usm-scale-100"),
-          "classpath*:services/*.yaml,file:" + files + "/*.yaml"));
+      threes.add(startTwice(Files.createTempDirectory("usm-scale-3"), GeneratedServices.DEMO_LOCATION));
+      hundreds.add(startTwice(Files.createTempDirectory("usm-scale-100"), GeneratedServices.demoAnd(files)));
     }
     double[] startThree = medians(threes);
     double[] startHundred = medians(hundreds);
@@ -82,7 +76,7 @@ class ServiceScaleBenchmark {
 
   private static double productDeploys(List<String> definitions) throws IOException {
     Path data = Files.createTempDirectory("usm-scale-deploy");
-    try (ConfigurableApplicationContext context = start(data, "classpath*:services/*.yaml", false)) {
+    try (ConfigurableApplicationContext context = start(data, GeneratedServices.DEMO_LOCATION, false)) {
       ServiceDesign design = context.getBean(ServiceDesign.class);
       IdentityService identity = context.getBean(IdentityService.class);
       identity.setAuthentication("designer", List.of("usm-designers"));
@@ -166,16 +160,5 @@ class ServiceScaleBenchmark {
         "--camunda.bpm.job-execution.enabled=false", "--usm.demo.calls-enabled=false", "--logging.level.root=WARN",
         "--camunda.bpm.generate-unique-process-engine-name=true", "--usm.services.locations=" + locations,
         "--spring.datasource.url=jdbc:h2:file:" + data.resolve("usm") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
-  }
-
-  private static String verhuizing() throws IOException {
-    try (InputStream in = ServiceScaleBenchmark.class.getResourceAsStream("/services/verhuizing.yaml")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private static String definition(String template, String id) {
-    return template.replace("id: verhuizing", "id: " + id).replace("name: Verhuizing doorgeven", "name: Dienst " + id)
-        .replace("id: DVO-PD-2026-01", "id: DVO-" + id.toUpperCase());
   }
 }
