@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.usm.intake.CallIntakeService;
 import org.usm.intake.CallQueryService;
 import org.usm.intake.CallRequest;
@@ -20,8 +21,8 @@ import org.usm.security.UsmGroups;
 import org.usm.testing.HappyPath;
 
 /**
- * The production profile on PostgreSQL, the database it is meant for: start-up (engine schema, Flyway
- * migrations, service workflows), a WF4 incident from intake to closed, and a restart on the same data
+ * The production profile on PostgreSQL, the database it is meant for: start-up (engine schema and the index it
+ * lacks, Flyway migrations, service workflows), a WF4 incident from intake to closed, and a restart on the same data
  * that deploys nothing new and hands out the next tracking number. Needs {@code USM_TEST_POSTGRES_URL}
  * (with {@code USM_TEST_POSTGRES_USER} and {@code USM_TEST_POSTGRES_PASSWORD}); skipped without it,
  * unless {@code USM_POSTGRES_TESTS} is {@code required}, as in CI, which starts PostgreSQL for it.
@@ -73,6 +74,9 @@ class PostgresTest {
         }
       }
       assertThat(context.getBean(CallQueryService.class).find(first).status()).isEqualTo("closed");
+      assertThat(context.getBean(JdbcTemplate.class).queryForObject(
+          "SELECT COUNT(*) FROM pg_indexes WHERE tablename = 'act_ru_task' AND indexname = 'usm_idx_task_parent'",
+          Integer.class)).as("a completion's look for subtasks is indexed (engine/EngineIndexes)").isEqualTo(1);
       definitions = context.getBean(RepositoryService.class).createProcessDefinitionQuery().count();
     }
 

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.context.ApplicationContext;
@@ -23,7 +25,9 @@ import org.usm.cluster.StartupLock;
  * command a user issues ({@link UserCommandGuard}), to every change of who holds a task
  * ({@link StepAuthorizationProvider}) and to every deployment ({@link DeploymentGuard}); a
  * command that lost a race with another on the same call runs again ({@link ConcurrentChanges}); its full
- * history leaves out the call's context copied into called processes ({@link CallHistoryLevel}).
+ * history leaves out the call's context copied into called processes ({@link CallHistoryLevel}); its authorization
+ * checks and its tables keep their cost flat as the open work grows ({@link GroupsAsAuthenticated},
+ * {@link EngineIndexes}).
  * Expressions anywhere in the engine (models, decisions, stored Tasklist filters) reach only the beans
  * the product's models name, not the whole application.
  */
@@ -74,6 +78,8 @@ public class UsmEnginePlugin extends AbstractProcessEnginePlugin {
     configuration.setCustomPostCommandInterceptorsTxRequired(
         appended(configuration.getCustomPostCommandInterceptorsTxRequired(), List.<CommandInterceptor>of(commandGuard)));
     configuration.setCustomPreDeployers(appended(configuration.getCustomPreDeployers(), List.<Deployer>of(deploymentGuard)));
+    configuration.setCustomSessionFactories(appended(configuration.getCustomSessionFactories(),
+        List.<SessionFactory>of(new GroupsAsAuthenticated())));
     if (applicationContext != null) {
       configuration.setResourceAuthorizationProvider(new StepAuthorizationProvider(
           () -> applicationContext.getBeanProvider(StepHolding.class).orderedStream().toList()));
@@ -81,6 +87,12 @@ public class UsmEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setBeans(beans);
       configuration.setExpressionManager(new SpringExpressionManager(applicationContext, beans));
     }
+  }
+
+  /** The engine's tables exist now (created or updated by the engine): the indexes it lacks are added. */
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    EngineIndexes.ensure(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource());
   }
 
   private static <T> List<T> appended(List<T> existing, List<? extends T> more) {
