@@ -1,7 +1,5 @@
 package org.usm.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,11 +9,8 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.usm.UsmApplication;
 import org.usm.chain.EndedCallFacts;
 import org.usm.intake.CallStatus;
 import org.usm.intake.CallStatusChanged;
@@ -41,18 +36,13 @@ class ChainFiguresBenchmark {
 
   @Test
   void printChainFigureTimes() throws Exception {
-    Path data = Files.createTempDirectory("usm-chain-bench");
-    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(UsmApplication.class).profiles("demo")
-        .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--usm.demo.calls-enabled=false",
-            "--usm.services.deploy-in-background=false", "--logging.level.root=WARN",
-            "--usm.data-dir=" + data)) {
+    try (ConfigurableApplicationContext context = BenchProduct.start()) {
       long seeding = System.nanoTime();
       int steps = seed(context.getBean(JdbcTemplate.class), context.getBean(EndedCallFacts.class));
       System.out.printf("%nseeded %,d calls and %,d step completions in %.0f s%n", CALLS, steps,
           (System.nanoTime() - seeding) / 1e9);
 
-      HttpTimer auditor = new HttpTimer("http://localhost:" + ((WebServerApplicationContext) context).getWebServer()
-          .getPort(), "auditor", 3, 20);
+      HttpTimer auditor = new HttpTimer(BenchProduct.base(context), "auditor", 3, 20);
       System.out.printf("%nCHAIN FIGURES OVER %,d CALLS OF THE LAST 90 DAYS (H2 file database, HTTP as 'auditor', 20 "
           + "runs, median / 95th percentile)%n", CALLS);
       System.out.printf("  all services, GET /api/kpis:                       %s%n", auditor.time("/api/kpis"));
