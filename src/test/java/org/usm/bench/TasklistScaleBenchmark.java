@@ -27,8 +27,8 @@ import org.usm.testing.BenchmarkFigures;
 @Tag("benchmark")
 class TasklistScaleBenchmark {
 
-  private static final int WARM_UP = 10;
-  private static final int MEASURED = 50;
+  private static final int WARM_UP = 20;
+  private static final int MEASURED = 100;
   /** {@code -Dusm.bench.completion-only=true}: time the completion alone (the list and count take long at 100,000). */
   private static final boolean COMPLETION_ONLY = Boolean.getBoolean("usm.bench.completion-only");
   /**
