@@ -36,6 +36,7 @@ function run(row) {
 
 const load = rows('http-load');
 const overhead = rows('product-overhead').map((row) => ({ ...row, run: run(row) }));
+const tasklist = rows('tasklist-scale').map((row) => ({ ...row, run: run(row) }));
 const loadRun = newestRun(load);
 const loadTitle = loadRun.length ? `${run(loadRun[0])}, ${loadRun[0].machine}` : '';
 
@@ -77,6 +78,21 @@ function overheadPlot(text, subtitle, y) {
 }
 
 const plots = {
+  'tasklist-scale': {
+    title: { text: "Tasklist's filter and a completion with N open calls (95th percentile)",
+      subtitle: 'PostgreSQL, over HTTP as the coordinator; a panel per measured revision' },
+    data: { values: tasklist },
+    facet: { column: { field: 'run', type: 'ordinal', title: null, sort: null } },
+    spec: {
+      width: 220, height: 200,
+      mark: { type: 'line', point: true },
+      encoding: {
+        x: { field: 'N', type: 'ordinal', title: 'open calls', axis: { labelAngle: 0, format: ',' } },
+        y: { field: 'p95_ms', type: 'quantitative', title: 'ms (log scale)', scale: { type: 'log' } },
+        color: { field: 'read', type: 'nominal', title: null },
+      },
+    },
+  },
   'http-load-throughput': loadPlot('Completions per second over HTTP',
     { field: 'completions_per_s', type: 'quantitative', title: 'completions / s' }),
   'http-load-latency': loadPlot('Completion latency over HTTP (median solid, 95th percentile dashed)',
