@@ -28,11 +28,14 @@ final class BenchProduct {
         "--usm.demo.calls-enabled=false", "--usm.services.deploy-in-background=false", "--logging.level.root=WARN",
         "--usm.data-dir=" + Files.createTempDirectory("usm-bench")));
     arguments.addAll(List.of(more));
-    String tried = System.getProperty("usm.bench.args", "").trim();
-    if (!tried.isEmpty()) {
-      arguments.addAll(List.of(tried.split("\\s+")));
-    }
+    arguments.addAll(tried());
     return new SpringApplicationBuilder(UsmApplication.class).profiles("demo").run(arguments.toArray(String[]::new));
+  }
+
+  /** The arguments of {@code -Dusm.bench.args="--a=b --c=d"}: a setting tried without changing a benchmark. */
+  static List<String> tried() {
+    String tried = System.getProperty("usm.bench.args", "").trim();
+    return tried.isEmpty() ? List.of() : List.of(tried.split("\\s+"));
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -50,13 +51,15 @@ import org.usm.testing.UsmTestEngine;
  * The whole product against a plain Camunda engine on the same models (issue 12, DESIGN §6: at most
  * 1.5x): WF4 calls of the instantiated {@code verhuizing} workflows driven to their end, (a) through the
  * product as shipped (intake, rules, task presentation, SLA, audit, authorization) and (b) on a plain
- * engine with the same configuration (H2 in memory, authorization on, history FULL) running the same
- * models, started with the variables intake would give them, with none of the product's listeners or
+ * engine with the same configuration (H2 in memory, or PostgreSQL with {@code -Dusm.bench.plain-postgres-url};
+ * authorization on, revoke authorizations checked as the product's engine checks them; history FULL) running the
+ * same models, started with the variables intake would give them, with none of the product's listeners or
  * plugins; the expressions the models name resolve to the product's lookups (groups, routes) or do
  * nothing (SLA breach, MIR). One driver for both, one JVM: first the SQL statements of an intake and of a
  * completion are counted in both (and those the product adds printed), then, with counting off, a warm-up
  * round of each and paired rounds in balanced order, whose ratios give the factor and its 95% interval
- * ({@link PairedRatio}); the rounds go to {@code target/benchmarks/product-overhead.csv}.
+ * ({@link PairedRatio}), for a whole call and for an intake and a completion alone; the rounds on H2 go to
+ * {@code target/benchmarks/product-overhead.csv}.
  * Not part of the test suite: {@code mvn test -Dusm.excluded-test-groups=none -Dtest=ProductOverheadBenchmark}.
  */
 @Tag("benchmark")
@@ -81,6 +84,13 @@ class ProductOverheadBenchmark {
   private static final List<String> CSV_HEADER = List.of("round", "engine", "ms_per_call", "statements_per_intake",
       "statements_per_completion");
 
+  /**
+   * {@code -Dusm.bench.plain-postgres-url=jdbc:postgresql://...}: both on PostgreSQL, the product on the database of
+   * {@code USM_TEST_POSTGRES_URL} (with {@code _USER} and {@code _PASSWORD}), the plain engine on this one (same
+   * user), both empty; H2 in memory otherwise.
+   */
+  private static final String PLAIN_POSTGRES_URL = System.getProperty("usm.bench.plain-postgres-url");
+
   private final StatementCount productStatements = new StatementCount();
   private final StatementCount plainStatements = new StatementCount();
 
@@ -94,11 +104,8 @@ class ProductOverheadBenchmark {
                 ? productStatements.counting(dataSource) : bean;
           }
         }))
-        .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--usm.demo.calls-enabled=false",
-            "--usm.services.deploy-in-background=false", "--logging.level.root=WARN",
-            "--camunda.bpm.generate-unique-process-engine-name=true",
-            "--spring.datasource.url=jdbc:h2:mem:overhead-product;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")) {
-      ProcessEngine plain = plainEngine();
+        .run(productArguments())) {
+      ProcessEngine plain = plainEngine(product.getBean(ProcessEngine.class).getProcessEngineConfiguration());
       try {
         CallIntakeService intake = product.getBean(CallIntakeService.class);
         ProcessEngine productEngine = product.getBean(ProcessEngine.class);
@@ -113,12 +120,12 @@ class ProductOverheadBenchmark {
         plainStatements.stop();
         msPerCall(productEngine, productIntake, 1, CALLS, productStatements); // warm-up, not counted
         msPerCall(plain, plainIntake, 1, CALLS, plainStatements);
-        List<Double> productMs = new ArrayList<>();
-        List<Double> plainMs = new ArrayList<>();
+        List<Round> productRounds = new ArrayList<>();
+        List<Round> plainRounds = new ArrayList<>();
         for (int pair = 1; pair <= PAIRS; pair++) {
           // Balanced order (ABBA...): whichever side runs second in a pair does so in half of the pairs.
-          double p;
-          double e;
+          Round p;
+          Round e;
           if (pair % 2 == 1) {
             p = msPerCall(productEngine, productIntake, pair + 1, CALLS, productStatements);
             e = msPerCall(plain, plainIntake, pair + 1, CALLS, plainStatements);
@@ -126,19 +133,27 @@ class ProductOverheadBenchmark {
             e = msPerCall(plain, plainIntake, pair + 1, CALLS, plainStatements);
             p = msPerCall(productEngine, productIntake, pair + 1, CALLS, productStatements);
           }
-          productMs.add(p);
-          plainMs.add(e);
-          BenchmarkFigures.appendCsv("product-overhead", CSV_HEADER, pair, "product", p,
-              perIntake(productStatements), perCompletion(productStatements));
-          BenchmarkFigures.appendCsv("product-overhead", CSV_HEADER, pair, "plain engine", e,
-              perIntake(plainStatements), perCompletion(plainStatements));
+          productRounds.add(p);
+          plainRounds.add(e);
+          if (PLAIN_POSTGRES_URL == null) { // the committed CSV and its plot are of H2
+            BenchmarkFigures.appendCsv("product-overhead", CSV_HEADER, pair, "product", p.call(),
+                perIntake(productStatements), perCompletion(productStatements));
+            BenchmarkFigures.appendCsv("product-overhead", CSV_HEADER, pair, "plain engine", e.call(),
+                perIntake(plainStatements), perCompletion(plainStatements));
+          }
         }
         System.out.printf("%nPRODUCT OVERHEAD (WF4 calls of verhuizing driven to closed, %d a round, %d paired rounds "
-            + "in balanced order after a warm-up, statements not counted while timing, H2 in memory, authorization "
-            + "on, history FULL)%n", CALLS, PAIRS);
-        System.out.printf("  product as shipped: %s ms a call%n", summary(productMs));
-        System.out.printf("  plain engine:       %s ms a call%n", summary(plainMs));
-        System.out.printf("  product vs plain engine: %s%n%n", PairedRatio.of(productMs, plainMs));
+            + "in balanced order after a warm-up, statements not counted while timing, %s, authorization "
+            + "on, revoke checks %s, history FULL)%n", CALLS, PAIRS, PLAIN_POSTGRES_URL == null ? "H2 in memory" : "PostgreSQL",
+            plain.getProcessEngineConfiguration().getAuthorizationCheckRevokes());
+        for (String measure : List.of("call", "intake", "completion")) {
+          List<Double> productMs = productRounds.stream().map(r -> r.of(measure)).toList();
+          List<Double> plainMs = plainRounds.stream().map(r -> r.of(measure)).toList();
+          System.out.printf("  a %s: product %s ms, plain engine %s ms%n", measure, summary(productMs), summary(plainMs));
+          System.out.printf("  product vs plain engine%s: %s%n", measure.equals("call") ? "" : ", a " + measure,
+              PairedRatio.of(productMs, plainMs));
+        }
+        System.out.println();
         printStatements();
       } finally {
         plain.close();
@@ -146,21 +161,50 @@ class ProductOverheadBenchmark {
     }
   }
 
-  /** Milliseconds a call, over a round of calls, each registered and worked along WF4 to its end. */
-  private static double msPerCall(ProcessEngine engine, Intake intake, int round, int calls,
+  private static String[] productArguments() {
+    List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+        "--usm.demo.calls-enabled=false", "--usm.services.deploy-in-background=false", "--logging.level.root=WARN",
+        "--camunda.bpm.generate-unique-process-engine-name=true",
+        "--spring.datasource.url=jdbc:h2:mem:overhead-product;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000"));
+    if (PLAIN_POSTGRES_URL != null) {
+      arguments.addAll(List.of(BenchProduct.postgres().orElseThrow(() -> new IllegalStateException(
+          "usm.bench.plain-postgres-url needs USM_TEST_POSTGRES_URL for the product"))));
+    }
+    arguments.addAll(BenchProduct.tried());
+    return arguments.toArray(String[]::new);
+  }
+
+  /** Milliseconds a call, an intake and a completion over a round of calls, each worked along WF4 to its end. */
+  private record Round(double call, double intake, double completion) {
+    double of(String measure) {
+      return switch (measure) {
+        case "intake" -> intake;
+        case "completion" -> completion;
+        default -> call;
+      };
+    }
+  }
+
+  private static Round msPerCall(ProcessEngine engine, Intake intake, int round, int calls,
       StatementCount statements) {
-    long start = System.nanoTime();
+    long intakes = 0;
+    long completions = 0;
     for (int i = 0; i < calls; i++) {
       statements.phase(INTAKE);
+      long start = System.nanoTime();
       String call = intake.register(round * CALLS + i);
+      long registered = System.nanoTime();
+      intakes += registered - start;
       statements.phase(COMPLETION);
       for (Step step : WorkflowPattern.WF4.path()) {
         if (step.isUserTask()) {
           complete(engine, call, step);
         }
       }
+      completions += System.nanoTime() - registered;
     }
-    return (System.nanoTime() - start) / 1e6 / calls;
+    return new Round((intakes + completions) / 1e6 / calls, intakes / 1e6 / calls,
+        completions / 1e6 / calls / COMPLETIONS_PER_CALL);
   }
 
   /** Statements an intake, over the counted calls. */
@@ -235,15 +279,19 @@ class ProductOverheadBenchmark {
     };
   }
 
-  private ProcessEngine plainEngine() throws IOException {
+  /** A plain engine configured as the product's: history FULL, authorization on and checked as the product checks. */
+  private ProcessEngine plainEngine(ProcessEngineConfiguration product) throws IOException {
     StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
     configuration.setProcessEngineName("plain-overhead");
     // The pool the engine builds from a JDBC URL, with the statements counted.
-    configuration.setDataSource(plainStatements.counting(new PooledDataSource("org.h2.Driver",
-        "jdbc:h2:mem:overhead-plain;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "")));
+    configuration.setDataSource(plainStatements.counting(PLAIN_POSTGRES_URL == null
+        ? new PooledDataSource("org.h2.Driver", "jdbc:h2:mem:overhead-plain;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "")
+        : new PooledDataSource("org.postgresql.Driver", PLAIN_POSTGRES_URL, System.getenv("USM_TEST_POSTGRES_USER"),
+            System.getenv("USM_TEST_POSTGRES_PASSWORD"))));
     configuration.setDatabaseSchemaUpdate("true");
     configuration.setHistory("full");
     configuration.setAuthorizationEnabled(true);
+    configuration.setAuthorizationCheckRevokes(product.getAuthorizationCheckRevokes());
     configuration.setJobExecutorActivate(false);
     configuration.setEnforceHistoryTimeToLive(true);
     configuration.setJavaSerializationFormatEnabled(false);
