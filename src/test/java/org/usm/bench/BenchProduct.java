@@ -3,7 +3,9 @@ package org.usm.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -29,7 +31,17 @@ final class BenchProduct {
         "--usm.data-dir=" + Files.createTempDirectory("usm-bench")));
     arguments.addAll(List.of(more));
     arguments.addAll(tried());
-    return new SpringApplicationBuilder(UsmApplication.class).profiles("demo").run(arguments.toArray(String[]::new));
+    return new SpringApplicationBuilder(UsmApplication.class).profiles("demo").run(merged(arguments));
+  }
+
+  /**
+   * The arguments with one value a name, the last given: Spring Boot would join two values of one name with a comma.
+   */
+  static String[] merged(List<String> arguments) {
+    Map<String, String> byName = new LinkedHashMap<>();
+    arguments.forEach(argument -> byName.put(argument.contains("=") ? argument.substring(0, argument.indexOf('='))
+        : argument, argument));
+    return byName.values().toArray(String[]::new);
   }
 
   /** The arguments of {@code -Dusm.bench.args="--a=b --c=d"}: a setting tried without changing a benchmark. */

@@ -45,7 +45,8 @@ class IntakeSerialSectionBenchmark {
           BenchProduct.postgres().isPresent() ? "PostgreSQL" : "H2 file database", CALLS, ROUNDS);
       String[] names = {"one thread", "two threads, one counter", "two threads, two counters"};
       for (int c = 0; c < cases.size(); c++) {
-        System.out.printf("  %-28s %6.1f calls a second %s%n", names[c], median(rounds.get(c)), rounds.get(c));
+        System.out.printf("  %-28s %6.1f calls a second (rounds: %s)%n", names[c], median(rounds.get(c)),
+            rounds.get(c).stream().map(r -> String.format("%.0f", r)).toList());
       }
       System.out.printf("  one counter against two: %.2fx%n%n", median(rounds.get(1)) / median(rounds.get(2)));
     }

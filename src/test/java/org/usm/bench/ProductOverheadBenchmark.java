@@ -171,7 +171,7 @@ class ProductOverheadBenchmark {
           "usm.bench.plain-postgres-url needs USM_TEST_POSTGRES_URL for the product"))));
     }
     arguments.addAll(BenchProduct.tried());
-    return arguments.toArray(String[]::new);
+    return BenchProduct.merged(arguments);
   }
 
   /** Milliseconds a call, an intake and a completion over a round of calls, each worked along WF4 to its end. */
