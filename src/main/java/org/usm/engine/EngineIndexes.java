@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 final class EngineIndexes {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineIndexes.class);
-  static final List<String> STATEMENTS = List.of(
+  private static final List<String> STATEMENTS = List.of(
       "CREATE INDEX IF NOT EXISTS USM_IDX_TASK_PARENT ON ACT_RU_TASK (PARENT_TASK_ID_)");
 
   private EngineIndexes() {

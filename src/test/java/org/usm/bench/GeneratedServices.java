@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Services made for the scale benchmarks: copies of the demo service {@code verhuizing} with their own id
@@ -16,6 +17,11 @@ final class GeneratedServices {
   static final String DEMO_LOCATION = "classpath*:services/*.yaml";
 
   private GeneratedServices() {}
+
+  /** How many demo services there are (the start with {@code N} services generates {@code N} minus these). */
+  static int demoCount() throws IOException {
+    return new PathMatchingResourcePatternResolver().getResources(DEMO_LOCATION).length;
+  }
 
   /** The definition of {@code verhuizing}, the template of every generated service. */
   static String verhuizing() throws IOException {

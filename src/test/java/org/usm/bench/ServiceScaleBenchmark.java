@@ -28,8 +28,9 @@ import org.usm.model.WorkflowPattern;
  * designer API's service (each validated, instantiated and deployed as its own deployment) against a
  * plain Camunda engine deploying the same 4,000 generated workflow definitions in one deployment, both
  * on an H2 file database with history FULL and authorization on; and the start-up time with 100 services
- * against 3, first start (seed and deploy) and restart. Targets: at most 1.5x and 1.2x. Not part of the
- * test suite: {@code mvn test -Dusm.excluded-test-groups=none -Dtest=ServiceScaleBenchmark}.
+ * against the demo services alone (3 when measured, 4 now), first start (seed and deploy) and restart.
+ * Targets: at most 1.5x and 1.2x. Not part of the test suite:
+ * {@code mvn test -Dusm.excluded-test-groups=none -Dtest=ServiceScaleBenchmark}.
  */
 @Tag("benchmark")
 class ServiceScaleBenchmark {
@@ -48,15 +49,16 @@ class ServiceScaleBenchmark {
 
     double product = productDeploys(definitions);
     double plain = plainEngineDeploys(definitions);
-    Path files = GeneratedServices.writeFiles(STARTED - 3);
+    int demo = GeneratedServices.demoCount();
+    Path files = GeneratedServices.writeFiles(STARTED - demo);
     // Alternated rounds, the median of each: start times on this machine vary by a second between runs.
-    List<double[]> threes = new ArrayList<>();
+    List<double[]> demos = new ArrayList<>();
     List<double[]> hundreds = new ArrayList<>();
     for (int round = 0; round < ROUNDS; round++) {
-      threes.add(startTwice(Files.createTempDirectory("usm-scale-3"), GeneratedServices.DEMO_LOCATION));
+      demos.add(startTwice(Files.createTempDirectory("usm-scale-demo"), GeneratedServices.DEMO_LOCATION));
       hundreds.add(startTwice(Files.createTempDirectory("usm-scale-100"), GeneratedServices.demoAnd(files)));
     }
-    double[] startThree = medians(threes);
+    double[] startDemo = medians(demos);
     double[] startHundred = medians(hundreds);
 
     System.out.printf("%nSERVICE SCALE (H2 file database, history FULL, authorization on; starts: median of %d)%n",
@@ -66,10 +68,10 @@ class ServiceScaleBenchmark {
         plain, product / plain);
     String[] rounds = {"first start", "restart    "};
     for (int round = 0; round < 2; round++) {
-      System.out.printf("  %s: started 3 services %.1f s, %d services %.1f s: %.2fx; ready (workflows deployed) "
-          + "%.1f s and %.1f s: %.2fx%n", rounds[round], startThree[round], STARTED, startHundred[round],
-          startHundred[round] / startThree[round], startThree[round + 2], startHundred[round + 2],
-          startHundred[round + 2] / startThree[round + 2]);
+      System.out.printf("  %s: started %d services %.1f s, %d services %.1f s: %.2fx; ready (workflows deployed) "
+          + "%.1f s and %.1f s: %.2fx%n", rounds[round], demo, startDemo[round], STARTED, startHundred[round],
+          startHundred[round] / startDemo[round], startDemo[round + 2], startHundred[round + 2],
+          startHundred[round + 2] / startDemo[round + 2]);
     }
     System.out.println();
   }
