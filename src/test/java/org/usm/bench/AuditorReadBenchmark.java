@@ -1,12 +1,9 @@
 package org.usm.bench;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,7 +13,6 @@ import org.usm.intake.CallRequest;
 import org.usm.model.CallVariables;
 import org.usm.model.Step;
 import org.usm.model.WorkflowPattern;
-import org.usm.security.IdentitySetup;
 import org.usm.testing.HappyPath;
 
 /**
@@ -48,16 +44,10 @@ class AuditorReadBenchmark {
       IdentityService identity = context.getBean(IdentityService.class);
       HttpTimer auditor = new HttpTimer(BenchProduct.base(context), "auditor", WARM_UP, MEASURED);
 
+      WorkedCalls worked = new WorkedCalls(intake, tasks, identity);
       long seeding = System.nanoTime();
       for (int i = 0; i < CLOSED; i++) {
-        String call = intake.register(new CallRequest("verhuizing", "incident", "Benchmark closed " + i,
-            IdentitySetup.DEMO_CITIZENS.get(i % IdentitySetup.DEMO_CITIZENS.size()),
-            "medium", "medium", null, null, "WF4")).trackingNumber();
-        for (Step step : WorkflowPattern.WF4.path()) {
-          if (step.isUserTask()) {
-            complete(tasks, identity, call, step, HappyPath.variables(step, WorkflowPattern.WF4, "verhuizing"));
-          }
-        }
+        worked.closedIncident(i);
       }
       new OpenCallSeeder(intake, context.getBean(RuntimeService.class)).seedTo(CALLS - 1);
       String wish = intake.register(new CallRequest("verhuizing", "wish", "Verhuizing via de app", "inwoner-4711",
@@ -69,14 +59,14 @@ class AuditorReadBenchmark {
         }
         if (step == Step.C5_TestAndRelease) {
           for (int round = 0; round < FAILED_TESTS; round++) {
-            complete(tasks, identity, wish, step, Map.of(CallVariables.TEST_ACCEPTED, false));
-            complete(tasks, identity, wish, Step.C3_PlanAndAgree, HappyPath.variables(Step.C3_PlanAndAgree,
+            worked.complete(wish, step, Map.of(CallVariables.TEST_ACCEPTED, false));
+            worked.complete(wish, Step.C3_PlanAndAgree, HappyPath.variables(Step.C3_PlanAndAgree,
                 WorkflowPattern.WF1, "verhuizing"));
-            complete(tasks, identity, wish, Step.C4_PrepareChange, Map.of());
+            worked.complete(wish, Step.C4_PrepareChange, Map.of());
             steps += 3;
           }
         }
-        complete(tasks, identity, wish, step, HappyPath.variables(step, WorkflowPattern.WF1, "verhuizing"));
+        worked.complete(wish, step, HappyPath.variables(step, WorkflowPattern.WF1, "verhuizing"));
         steps++;
       }
       System.out.printf("%nseeded to %,d open calls, %d closed and one WF1 call of %d steps in %.0f s%n", CALLS - 1,
@@ -103,17 +93,5 @@ class AuditorReadBenchmark {
   private static long historyRows(JdbcTemplate jdbc) {
     return jdbc.queryForList("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE UPPER(TABLE_NAME) LIKE 'ACT\\_HI\\_%'",
         String.class).stream().mapToLong(table -> jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class)).sum();
-  }
-
-  private static void complete(TaskService tasks, IdentityService identity, String call, Step step,
-      Map<String, Object> variables) {
-    String user = HappyPath.demoUser(step);
-    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
-    try {
-      Task task = tasks.createTaskQuery().processInstanceBusinessKey(call).taskDefinitionKey(step.id()).singleResult();
-      tasks.complete(task.getId(), new HashMap<>(variables));
-    } finally {
-      identity.clearAuthentication();
-    }
   }
 }
