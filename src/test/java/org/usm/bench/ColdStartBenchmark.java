@@ -15,8 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarFile;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
@@ -53,7 +51,7 @@ class ColdStartBenchmark {
   void printColdStart() throws Exception {
     Path jar = packagedJar();
     int rounds = Integer.getInteger("usm.bench.rounds", 3);
-    int demo = demoServices(jar);
+    int demo = GeneratedServices.demoCount();
     Path generated = GeneratedServices.writeFiles(SERVICES - demo);
     int[] services = {demo, SERVICES};
     String[] locations = {GeneratedServices.DEMO_LOCATION, GeneratedServices.demoAnd(generated)};
@@ -109,14 +107,6 @@ class ColdStartBenchmark {
     Assumptions.assumeTrue(!jars.isEmpty(),
         "no packaged jar target/usm-camunda-*.jar: run mvn -DskipTests package first");
     return jars.get(0).toAbsolutePath();
-  }
-
-  /** The demo services the jar carries ({@code services/*.yaml}). */
-  private static int demoServices(Path jar) throws IOException {
-    Pattern service = Pattern.compile("BOOT-INF/classes/services/[^/]+\\.yaml");
-    try (JarFile file = new JarFile(jar.toFile())) {
-      return (int) file.stream().filter(e -> service.matcher(e.getName()).matches()).count();
-    }
   }
 
   /** Starts the jar on the data folder, waits until ready and 5 s more, reads its memory and stops it. */

@@ -11,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.usm.intake.CallIntakeService;
 import org.usm.intake.CallRequest;
 import org.usm.security.IdentitySetup;
+import org.usm.testing.BenchmarkFigures;
 
 /**
  * Prints whether intake's serial section limits intake (issue 20): a tracking number is taken from its type's counter
@@ -45,10 +46,10 @@ class IntakeSerialSectionBenchmark {
           BenchProduct.postgres().isPresent() ? "PostgreSQL" : "H2 file database", CALLS, ROUNDS);
       String[] names = {"one thread", "two threads, one counter", "two threads, two counters"};
       for (int c = 0; c < cases.size(); c++) {
-        System.out.printf("  %-28s %6.1f calls a second (rounds: %s)%n", names[c], median(rounds.get(c)),
+        System.out.printf("  %-28s %6.1f calls a second (rounds: %s)%n", names[c], BenchmarkFigures.median(rounds.get(c)),
             rounds.get(c).stream().map(r -> String.format("%.0f", r)).toList());
       }
-      System.out.printf("  one counter against two: %.2fx%n%n", median(rounds.get(1)) / median(rounds.get(2)));
+      System.out.printf("  one counter against two: %.2fx%n%n", BenchmarkFigures.median(rounds.get(1)) / BenchmarkFigures.median(rounds.get(2)));
     }
   }
 
@@ -76,7 +77,4 @@ class IntakeSerialSectionBenchmark {
     return CALLS / ((System.nanoTime() - start) / 1e9);
   }
 
-  private static double median(List<Double> values) {
-    return values.stream().sorted().toList().get(values.size() / 2);
-  }
 }

@@ -6,8 +6,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.usm.intake.CallIntakeService;
 import org.usm.intake.CallRequest;
+import org.usm.model.Step;
 import org.usm.security.IdentitySetup;
 
 /**
@@ -43,6 +46,12 @@ record OpenCallSeeder(CallIntakeService intake, RuntimeService runtime) {
     }
     seeders.shutdown();
     return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** Ids of up to {@code n} unclaimed first steps of the seeded calls (R1 of an incident, O1 of a service request). */
+  static List<String> unclaimedFirstSteps(TaskService tasks, int n) {
+    return tasks.createTaskQuery().taskDefinitionKeyIn(Step.R1_AcceptIncident.id(), Step.O1_AcceptServiceRequest.id())
+        .taskUnassigned().listPage(0, n).stream().map(Task::getId).toList();
   }
 
   private void register(int i) {

@@ -321,13 +321,9 @@ class ProductOverheadBenchmark {
     return engine;
   }
 
-  private static double median(List<Double> values) {
-    List<Double> sorted = values.stream().sorted().toList();
-    return sorted.get(sorted.size() / 2);
-  }
 
   private static String summary(List<Double> values) {
-    return String.format("median %.1f (min %.1f, max %.1f)", median(values),
+    return String.format("median %.1f (min %.1f, max %.1f)", BenchmarkFigures.median(values),
         values.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
         values.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
   }

@@ -1,7 +1,6 @@
 package org.usm.bench;
 
 import java.util.Date;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -12,13 +11,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.usm.intake.CallIntakeService;
-import org.usm.model.Step;
 import org.usm.retention.CallRetention;
 
 /**
@@ -57,14 +54,8 @@ class RetentionBenchmark {
       System.out.printf("%nclosed %,d calls in %.0f s%n", closed, (System.nanoTime() - seeding) / 1e9);
 
       HttpTimer coordinator = new HttpTimer(BenchProduct.base(context), "coordinator", WARM_UP, MEASURED);
-      List<Task> steps = tasks.createTaskQuery().taskDefinitionKeyIn(Step.R1_AcceptIncident.id(),
-          Step.O1_AcceptServiceRequest.id()).taskUnassigned().listPage(0, 2 * (WARM_UP + MEASURED));
-      int[] next = {0};
-      HttpTimer.Request completion = () -> {
-        String task = steps.get(next[0]++).getId();
-        coordinator.post("/engine-rest/task/" + task + "/claim", "{\"userId\":\"coordinator\"}");
-        coordinator.post("/engine-rest/task/" + task + "/complete", "{\"variables\":{}}");
-      };
+      HttpTimer.Request completion = coordinator.claimAndCompleteEach(
+          OpenCallSeeder.unclaimedFirstSteps(tasks, 2 * (WARM_UP + MEASURED)));
       double[] before = coordinator.times(completion);
 
       ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 731L * 24 * 3600 * 1000));

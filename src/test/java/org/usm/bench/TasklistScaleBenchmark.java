@@ -4,12 +4,10 @@ import java.util.List;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.usm.intake.CallIntakeService;
-import org.usm.model.Step;
 import org.usm.tasks.TasklistFilters;
 import org.usm.testing.BenchmarkFigures;
 
@@ -59,14 +57,8 @@ class TasklistScaleBenchmark {
         report(calls, "filter list", coordinator.times(() -> coordinator.post(list, LIST_BODY)));
         report(calls, "filter count", coordinator.times(() -> coordinator.post(count, "{}")));
       }
-      List<Task> open = tasks.createTaskQuery().taskDefinitionKeyIn(Step.R1_AcceptIncident.id(),
-          Step.O1_AcceptServiceRequest.id()).taskUnassigned().listPage(0, WARM_UP + MEASURED);
-      int[] next = {0};
-      report(calls, "claim and complete", coordinator.times(() -> {
-        String task = open.get(next[0]++).getId();
-        coordinator.post("/engine-rest/task/" + task + "/claim", "{\"userId\":\"coordinator\"}");
-        coordinator.post("/engine-rest/task/" + task + "/complete", "{\"variables\":{}}");
-      }));
+      report(calls, "claim and complete", coordinator.times(coordinator.claimAndCompleteEach(
+          OpenCallSeeder.unclaimedFirstSteps(tasks, WARM_UP + MEASURED))));
     }
   }
 

@@ -30,6 +30,11 @@ public final class BenchmarkFigures {
     return Runtime.getRuntime().availableProcessors() + " cores, " + Math.round(bytes / (1024.0 * 1024 * 1024)) + " GiB";
   }
 
+  /** The median of the values, the upper middle one for an even count. */
+  public static double median(List<Double> values) {
+    return values.stream().sorted().toList().get(values.size() / 2);
+  }
+
   /** Durations of one kind of request, added by any thread. */
   public static final class Latencies {
 
