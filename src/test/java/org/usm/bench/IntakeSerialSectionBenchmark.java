@@ -14,13 +14,13 @@ import org.usm.security.IdentitySetup;
 import org.usm.testing.BenchmarkFigures;
 
 /**
- * Prints whether intake's serial section limits intake (issue 20): a tracking number is taken from its type's counter
- * row, which stays locked until the call's workflow is started and committed, so intakes of one type wait for each
- * other there. Calls a second are measured with one thread, with two threads on one counter (both register incidents)
- * and with two threads on two counters (one registers incidents, the other service requests: nothing serial between
- * them), in alternated rounds. If two threads on one counter come close to two on two counters, the row does not
- * limit intake on this machine. On PostgreSQL when {@code USM_TEST_POSTGRES_URL} (and {@code _USER},
- * {@code _PASSWORD}) names an empty database, else on the shipped H2 file database. Not part of the test suite:
+ * Prints whether intake has a serial section (issue 20): until 2026-12-06 a tracking number came from its type's
+ * counter row, locked until the call's workflow was started and committed, so intakes of one type waited for each
+ * other; now it comes from a sequence, which makes nobody wait. Calls a second are measured with one thread, with two
+ * threads on one type (both register incidents) and with two threads on two types (one registers incidents, the other
+ * service requests: nothing shared but the engine), in alternated rounds. If two threads on one type come close to
+ * two on two types, nothing serial limits intake on this machine. On PostgreSQL when {@code USM_TEST_POSTGRES_URL}
+ * (and {@code _USER}, {@code _PASSWORD}) names an empty database, else on the shipped H2 file database. Not part of the test suite:
  * {@code mvn test -Dusm.excluded-test-groups=none -Dtest=IntakeSerialSectionBenchmark}.
  */
 @Tag("benchmark")
@@ -44,12 +44,12 @@ class IntakeSerialSectionBenchmark {
       }
       System.out.printf("%nINTAKE'S SERIAL SECTION (%s, %d calls a case, median of %d alternated rounds)%n",
           BenchProduct.postgres().isPresent() ? "PostgreSQL" : "H2 file database", CALLS, ROUNDS);
-      String[] names = {"one thread", "two threads, one counter", "two threads, two counters"};
+      String[] names = {"one thread", "two threads, one type", "two threads, two types"};
       for (int c = 0; c < cases.size(); c++) {
         System.out.printf("  %-28s %6.1f calls a second (rounds: %s)%n", names[c], BenchmarkFigures.median(rounds.get(c)),
             rounds.get(c).stream().map(r -> String.format("%.0f", r)).toList());
       }
-      System.out.printf("  one counter against two: %.2fx%n%n", BenchmarkFigures.median(rounds.get(1)) / BenchmarkFigures.median(rounds.get(2)));
+      System.out.printf("  one type against two: %.2fx%n%n", BenchmarkFigures.median(rounds.get(1)) / BenchmarkFigures.median(rounds.get(2)));
     }
   }
 
