@@ -11,13 +11,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.task.Task;
@@ -59,7 +71,8 @@ import org.usm.testing.UsmTestEngine;
  * completion are counted in both (and those the product adds printed), then, with counting off, a warm-up
  * round of each and paired rounds in balanced order, whose ratios give the factor and its 95% interval
  * ({@link PairedRatio}), for a whole call and for an intake and a completion alone; the rounds on H2 go to
- * {@code target/benchmarks/product-overhead.csv}.
+ * {@code target/benchmarks/product-overhead.csv}. With {@code -Dusm.bench.over=http} both sides are driven over HTTP by
+ * the product's server (see {@link #OVER_HTTP}).
  * Not part of the test suite: {@code mvn test -Dusm.excluded-test-groups=none -Dtest=ProductOverheadBenchmark}.
  */
 @Tag("benchmark")
@@ -67,16 +80,18 @@ class ProductOverheadBenchmark {
 
   /** Paired rounds timed: {@code -Dusm.bench.pairs}, at least ten for an interval worth quoting. */
   private static final int PAIRS = Integer.getInteger("usm.bench.pairs", 12);
-  private static final int CALLS = 100;
+  /** Calls a round: {@code -Dusm.bench.calls}. */
+  private static final int CALLS = Integer.getInteger("usm.bench.calls", 100);
   /** Calls whose statements are counted, before the timed rounds. */
   private static final int COUNTED_CALLS = 50;
   /** The demo users' groups, read once: the driver must not cost more than what it drives. */
   private static final Map<String, List<String>> GROUPS = new HashMap<>();
 
-  /** Starts a WF4 call for verhuizing and answers its tracking number. */
-  private interface Intake {
-    String register(int n);
-  }
+  /**
+   * How the benchmark works a side: {@code intake} registers the n-th WF4 call for verhuizing and answers its tracking
+   * number, {@code worker} completes a step of a call as the demo user who works it.
+   */
+  private record Driver(IntFunction<String> intake, BiConsumer<String, Step> worker) {}
 
   private static final long COMPLETIONS_PER_CALL = WorkflowPattern.WF4.path().stream().filter(Step::isUserTask).count();
   private static final String INTAKE = "intake";
@@ -90,6 +105,16 @@ class ProductOverheadBenchmark {
    * user), both empty; H2 in memory otherwise.
    */
   private static final String PLAIN_POSTGRES_URL = System.getProperty("usm.bench.plain-postgres-url");
+  /**
+   * {@code -Dusm.bench.over=http}: both sides driven over HTTP by the same server: the product through its intake
+   * ({@code POST /api/calls}) and {@code /engine-rest}, the plain engine through {@code /engine-rest/engine/plain-overhead}
+   * (a process start with the variables intake would give); every step is found, claimed and completed over
+   * {@code engine-rest} as its demo user with HTTP Basic. Through the Java API otherwise.
+   */
+  private static final boolean OVER_HTTP = "http".equals(System.getProperty("usm.bench.over"));
+  private static final String PLAIN_ENGINE = "plain-overhead";
+  private static final String REQUESTER = "inwoner-4711";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final StatementCount productStatements = new StatementCount();
   private final StatementCount plainStatements = new StatementCount();
@@ -107,19 +132,37 @@ class ProductOverheadBenchmark {
         .run(productArguments())) {
       ProcessEngine plain = plainEngine(product.getBean(ProcessEngine.class).getProcessEngineConfiguration());
       try {
-        CallIntakeService intake = product.getBean(CallIntakeService.class);
-        ProcessEngine productEngine = product.getBean(ProcessEngine.class);
-        Intake productIntake = n -> intake.register(new CallRequest("verhuizing", "incident", "Benchmark " + n,
-            "inwoner-4711", null, null, null, null, "WF4")).trackingNumber();
-        Intake plainIntake = plainIntake(plain);
+        Driver productSide;
+        Driver plainSide;
+        if (OVER_HTTP) {
+          RestUsers users = new RestUsers("http://localhost:" + product.getEnvironment().getProperty("local.server.port"));
+          plainUsers(plain);
+          productSide = new Driver(n -> users.as(REQUESTER).answer(http -> JSON.readTree(http.post("/api/calls",
+              JSON.writeValueAsString(Map.of("serviceId", "verhuizing", "type", "incident", "summary", "Benchmark " + n,
+                  "requester", REQUESTER, "pattern", "WF4")))).get("trackingNumber").asText()),
+              overHttp(users, "/engine-rest"));
+          String plainRest = "/engine-rest/engine/" + PLAIN_ENGINE;
+          plainSide = new Driver(plainIntake(plain, (workflow, start) -> users.as(REQUESTER).answer(http -> http.post(
+              plainRest + "/process-definition/" + workflow + "/start", JSON.writeValueAsString(Map.of(
+                  "businessKey", start.getKey(), "variables", restVariables(start.getValue())))))),
+              overHttp(users, plainRest));
+        } else {
+          CallIntakeService intake = product.getBean(CallIntakeService.class);
+          ProcessEngine productEngine = product.getBean(ProcessEngine.class);
+          productSide = new Driver(n -> intake.register(new CallRequest("verhuizing", "incident", "Benchmark " + n,
+              REQUESTER, null, null, null, null, "WF4")).trackingNumber(), (call, step) -> complete(productEngine, call, step));
+          plainSide = new Driver(plainIntake(plain, (workflow, start) -> plain.getRuntimeService()
+              .startProcessInstanceById(workflow, start.getKey(), start.getValue())),
+              (call, step) -> complete(plain, call, step));
+        }
         // The statements first, counted over calls of their own: counting costs time, so the timed rounds
         // run with it off.
-        msPerCall(productEngine, productIntake, 0, COUNTED_CALLS, productStatements);
-        msPerCall(plain, plainIntake, 0, COUNTED_CALLS, plainStatements);
+        msPerCall(productSide, 0, COUNTED_CALLS, productStatements);
+        msPerCall(plainSide, 0, COUNTED_CALLS, plainStatements);
         productStatements.stop();
         plainStatements.stop();
-        msPerCall(productEngine, productIntake, 1, CALLS, productStatements); // warm-up, not counted
-        msPerCall(plain, plainIntake, 1, CALLS, plainStatements);
+        msPerCall(productSide, 1, CALLS, productStatements); // warm-up, not counted
+        msPerCall(plainSide, 1, CALLS, plainStatements);
         List<Round> productRounds = new ArrayList<>();
         List<Round> plainRounds = new ArrayList<>();
         for (int pair = 1; pair <= PAIRS; pair++) {
@@ -127,15 +170,15 @@ class ProductOverheadBenchmark {
           Round p;
           Round e;
           if (pair % 2 == 1) {
-            p = msPerCall(productEngine, productIntake, pair + 1, CALLS, productStatements);
-            e = msPerCall(plain, plainIntake, pair + 1, CALLS, plainStatements);
+            p = msPerCall(productSide, pair + 1, CALLS, productStatements);
+            e = msPerCall(plainSide, pair + 1, CALLS, plainStatements);
           } else {
-            e = msPerCall(plain, plainIntake, pair + 1, CALLS, plainStatements);
-            p = msPerCall(productEngine, productIntake, pair + 1, CALLS, productStatements);
+            e = msPerCall(plainSide, pair + 1, CALLS, plainStatements);
+            p = msPerCall(productSide, pair + 1, CALLS, productStatements);
           }
           productRounds.add(p);
           plainRounds.add(e);
-          if (PLAIN_POSTGRES_URL == null) { // the committed CSV and its plot are of H2
+          if (PLAIN_POSTGRES_URL == null && !OVER_HTTP) { // the committed CSV and its plot are of H2, Java API
             BenchmarkFigures.appendCsv("product-overhead", CSV_HEADER, pair, "product", p.call(),
                 perIntake(productStatements), perCompletion(productStatements));
             BenchmarkFigures.appendCsv("product-overhead", CSV_HEADER, pair, "plain engine", e.call(),
@@ -143,8 +186,9 @@ class ProductOverheadBenchmark {
           }
         }
         System.out.printf("%nPRODUCT OVERHEAD (WF4 calls of verhuizing driven to closed, %d a round, %d paired rounds "
-            + "in balanced order after a warm-up, statements not counted while timing, %s, authorization "
-            + "on, revoke checks %s, history FULL)%n", CALLS, PAIRS, PLAIN_POSTGRES_URL == null ? "H2 in memory" : "PostgreSQL",
+            + "in balanced order after a warm-up, statements not counted while timing, %s, %s, authorization "
+            + "on, revoke checks %s, history FULL)%n", CALLS, PAIRS, OVER_HTTP ? "over HTTP" : "Java API",
+            PLAIN_POSTGRES_URL == null ? "H2 in memory" : "PostgreSQL",
             plain.getProcessEngineConfiguration().getAuthorizationCheckRevokes());
         for (String measure : List.of("call", "intake", "completion")) {
           List<Double> productMs = productRounds.stream().map(r -> r.of(measure)).toList();
@@ -164,7 +208,6 @@ class ProductOverheadBenchmark {
   private static String[] productArguments() {
     List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
         "--usm.demo.calls-enabled=false", "--usm.services.deploy-in-background=false", "--logging.level.root=WARN",
-        "--camunda.bpm.generate-unique-process-engine-name=true",
         "--spring.datasource.url=jdbc:h2:mem:overhead-product;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000"));
     if (PLAIN_POSTGRES_URL != null) {
       arguments.addAll(List.of(BenchProduct.postgres().orElseThrow(() -> new IllegalStateException(
@@ -185,20 +228,19 @@ class ProductOverheadBenchmark {
     }
   }
 
-  private static Round msPerCall(ProcessEngine engine, Intake intake, int round, int calls,
-      StatementCount statements) {
+  private static Round msPerCall(Driver driver, int round, int calls, StatementCount statements) {
     long intakes = 0;
     long completions = 0;
     for (int i = 0; i < calls; i++) {
       statements.phase(INTAKE);
       long start = System.nanoTime();
-      String call = intake.register(round * CALLS + i);
+      String call = driver.intake().apply(round * CALLS + i);
       long registered = System.nanoTime();
       intakes += registered - start;
       statements.phase(COMPLETION);
       for (Step step : WorkflowPattern.WF4.path()) {
         if (step.isUserTask()) {
-          complete(engine, call, step);
+          driver.worker().accept(call, step);
         }
       }
       completions += System.nanoTime() - registered;
@@ -259,22 +301,25 @@ class ProductOverheadBenchmark {
     }
   }
 
-  /** The same start intake gives a call, without intake: the variables of a WF4 call, the business key. */
-  private static Intake plainIntake(ProcessEngine plain) {
+  /**
+   * The same start intake gives a call, without intake: {@code start} starts the workflow with the call's tracking
+   * number (the key) and the variables of a WF4 call (the value).
+   */
+  private static IntFunction<String> plainIntake(ProcessEngine plain,
+      BiConsumer<String, Map.Entry<String, Map<String, Object>>> start) {
     Map<String, ServiceDefinition> services = new HashMap<>();
     UsmTestEngine.demoServices().forEach(s -> services.put(s.id(), s));
     CallRequestValidator validator = new CallRequestValidator(id -> Optional.ofNullable(services.get(id)),
         (id, day) -> true);
     String workflow = plain.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(WorkflowPattern.WF4.keyFor("verhuizing")).latestVersion().singleResult().getId();
-    RuntimeService runtime = plain.getRuntimeService();
     return n -> {
       NewCall call = validator.validate(new CallRequest("verhuizing", "incident", "Benchmark " + n, "inwoner-4711",
           null, null, null, null, "WF4"), LocalDate.now());
       String trackingNumber = String.format("INC-2026-%06d", n + 1);
       Date due = Date.from(Instant.now().plus(Duration.ofDays(2)));
-      runtime.startProcessInstanceById(workflow, trackingNumber,
-          call.variables(trackingNumber, Priority.P3, workflow, due.toInstant(), null));
+      start.accept(workflow, Map.entry(trackingNumber,
+          call.variables(trackingNumber, Priority.P3, workflow, due.toInstant(), null)));
       return trackingNumber;
     };
   }
@@ -282,7 +327,7 @@ class ProductOverheadBenchmark {
   /** A plain engine configured as the product's: history FULL, authorization on and checked as the product checks. */
   private ProcessEngine plainEngine(ProcessEngineConfiguration product) throws IOException {
     StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-    configuration.setProcessEngineName("plain-overhead");
+    configuration.setProcessEngineName(PLAIN_ENGINE);
     // The pool the engine builds from a JDBC URL, with the statements counted.
     configuration.setDataSource(plainStatements.counting(PLAIN_POSTGRES_URL == null
         ? new PooledDataSource("org.h2.Driver", "jdbc:h2:mem:overhead-plain;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "")
@@ -292,6 +337,8 @@ class ProductOverheadBenchmark {
     configuration.setHistory("full");
     configuration.setAuthorizationEnabled(true);
     configuration.setAuthorizationCheckRevokes(product.getAuthorizationCheckRevokes());
+    configuration.setGeneralResourceWhitelistPattern(((ProcessEngineConfigurationImpl) product)
+        .getGeneralResourceWhitelistPattern()); // the groups' ids, as the product allows them
     configuration.setJobExecutorActivate(false);
     configuration.setEnforceHistoryTimeToLive(true);
     configuration.setJavaSerializationFormatEnabled(false);
@@ -321,6 +368,118 @@ class ProductOverheadBenchmark {
     return engine;
   }
 
+  /**
+   * The demo users who work WF4 and the requester, in the plain engine, with their ids as passwords as in the demo;
+   * the requester may start the workflow, as the product lets a requester register a call.
+   */
+  private static void plainUsers(ProcessEngine plain) {
+    IdentityService identity = plain.getIdentityService();
+    Set<String> workers = new HashSet<>();
+    WorkflowPattern.WF4.path().stream().filter(Step::isUserTask).map(HappyPath::demoUser).forEach(workers::add);
+    for (String id : workers) {
+      newUser(identity, id);
+      for (String group : UsmTestEngine.groupsOf(id)) {
+        if (identity.createGroupQuery().groupId(group).count() == 0) {
+          identity.saveGroup(identity.newGroup(group));
+        }
+        identity.createMembership(id, group);
+      }
+    }
+    newUser(identity, REQUESTER);
+    AuthorizationService authorizations = plain.getAuthorizationService();
+    grant(authorizations, Resources.PROCESS_DEFINITION, WorkflowPattern.WF4.keyFor("verhuizing"), Permissions.READ,
+        Permissions.CREATE_INSTANCE);
+    grant(authorizations, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+  }
+
+  private static void newUser(IdentityService identity, String id) {
+    User user = identity.newUser(id);
+    user.setPassword(id);
+    identity.saveUser(user);
+  }
+
+  private static void grant(AuthorizationService authorizations, Resources resource, String resourceId,
+      Permissions... permissions) {
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setUserId(REQUESTER);
+    grant.setResource(resource);
+    grant.setResourceId(resourceId);
+    for (Permissions permission : permissions) {
+      grant.addPermission(permission);
+    }
+    authorizations.saveAuthorization(grant);
+  }
+
+  /** Finds the step's task of the call, claims and completes it over the engine REST API at {@code engineRest}. */
+  private static BiConsumer<String, Step> overHttp(RestUsers users, String engineRest) {
+    return (call, step) -> {
+      String user = HappyPath.demoUser(step);
+      users.as(user).answer(http -> {
+        String task = JSON.readTree(http.get(engineRest + "/task?processInstanceBusinessKey=" + call
+            + "&taskDefinitionKey=" + step.id())).get(0).get("id").asText();
+        http.post(engineRest + "/task/" + task + "/claim", "{\"userId\":\"" + user + "\"}");
+        return http.post(engineRest + "/task/" + task + "/complete", JSON.writeValueAsString(Map.of("variables",
+            restVariables(HappyPath.variables(step, WorkflowPattern.WF4)))));
+      });
+    };
+  }
+
+  /** Variables as the engine's REST API takes them: a value and its type. */
+  private static Map<String, Map<String, Object>> restVariables(Map<String, Object> variables) {
+    Map<String, Map<String, Object>> rest = new HashMap<>();
+    variables.forEach((name, value) -> {
+      Map<String, Object> typed = new HashMap<>();
+      typed.put("value", value instanceof Date date ? REST_DATE.format(date.toInstant()) : value);
+      typed.put("type", restType(name, value));
+      rest.put(name, typed);
+    });
+    return rest;
+  }
+
+  private static String restType(String name, Object value) {
+    if (value == null) {
+      return "Null";
+    }
+    for (Class<?> type : List.of(String.class, Boolean.class, Integer.class, Date.class)) {
+      if (type.isInstance(value)) {
+        return type.getSimpleName();
+      }
+    }
+    throw new IllegalArgumentException(name + ": no REST type for " + value.getClass());
+  }
+
+  private static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+      .withZone(ZoneOffset.UTC);
+
+  /** A client per demo user, each with its own connection as a person's browser would have. */
+  private static final class RestUsers {
+    private final String base;
+    private final Map<String, HttpTimer> clients = new HashMap<>();
+
+    RestUsers(String base) {
+      this.base = base;
+    }
+
+    Requests as(String user) {
+      HttpTimer client = clients.computeIfAbsent(user, id -> new HttpTimer(base, id, 0, 0));
+      return new Requests(client);
+    }
+  }
+
+  /** One user's requests; any answer but 2xx fails the benchmark. */
+  private record Requests(HttpTimer http) {
+    interface Exchange {
+      String with(HttpTimer http) throws Exception;
+    }
+
+    String answer(Exchange exchange) {
+      try {
+        return exchange.with(http);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
 
   private static String summary(List<Double> values) {
     return String.format("median %.1f (min %.1f, max %.1f)", BenchmarkFigures.median(values),
