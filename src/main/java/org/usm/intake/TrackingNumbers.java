@@ -3,6 +3,7 @@ package org.usm.intake;
 import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.time.Year;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -47,7 +48,7 @@ public class TrackingNumbers {
 
   /** The sequence a type's numbers of a year come from; unquoted, so PostgreSQL and H2 each fold it their own way. */
   public static String sequenceName(String prefix, int year) {
-    return "usm_tracking_" + prefix.toLowerCase(java.util.Locale.ROOT) + "_" + year;
+    return "usm_tracking_" + prefix.toLowerCase(Locale.ROOT) + "_" + year;
   }
 
   /** Creates a sequence whose first value is {@code first}; the same statement in PostgreSQL and H2. */

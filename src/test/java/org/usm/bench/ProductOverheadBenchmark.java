@@ -137,12 +137,12 @@ class ProductOverheadBenchmark {
         if (OVER_HTTP) {
           RestUsers users = new RestUsers("http://localhost:" + product.getEnvironment().getProperty("local.server.port"));
           plainUsers(plain);
-          productSide = new Driver(n -> users.as(REQUESTER).answer(http -> JSON.readTree(http.post("/api/calls",
+          productSide = new Driver(n -> users.as(REQUESTER, http -> JSON.readTree(http.post("/api/calls",
               JSON.writeValueAsString(Map.of("serviceId", "verhuizing", "type", "incident", "summary", "Benchmark " + n,
                   "requester", REQUESTER, "pattern", "WF4")))).get("trackingNumber").asText()),
               overHttp(users, "/engine-rest"));
           String plainRest = "/engine-rest/engine/" + PLAIN_ENGINE;
-          plainSide = new Driver(plainIntake(plain, (workflow, start) -> users.as(REQUESTER).answer(http -> http.post(
+          plainSide = new Driver(plainIntake(plain, (workflow, start) -> users.as(REQUESTER, http -> http.post(
               plainRest + "/process-definition/" + workflow + "/start", JSON.writeValueAsString(Map.of(
                   "businessKey", start.getKey(), "variables", restVariables(start.getValue())))))),
               overHttp(users, plainRest));
@@ -414,7 +414,7 @@ class ProductOverheadBenchmark {
   private static BiConsumer<String, Step> overHttp(RestUsers users, String engineRest) {
     return (call, step) -> {
       String user = HappyPath.demoUser(step);
-      users.as(user).answer(http -> {
+      users.as(user, http -> {
         String task = JSON.readTree(http.get(engineRest + "/task?processInstanceBusinessKey=" + call
             + "&taskDefinitionKey=" + step.id())).get(0).get("id").asText();
         http.post(engineRest + "/task/" + task + "/claim", "{\"userId\":\"" + user + "\"}");
@@ -460,21 +460,15 @@ class ProductOverheadBenchmark {
       this.base = base;
     }
 
-    Requests as(String user) {
-      HttpTimer client = clients.computeIfAbsent(user, id -> new HttpTimer(base, id, 0, 0));
-      return new Requests(client);
-    }
-  }
-
-  /** One user's requests; any answer but 2xx fails the benchmark. */
-  private record Requests(HttpTimer http) {
+    /** What one user asks and reads from the answers. */
     interface Exchange {
       String with(HttpTimer http) throws Exception;
     }
 
-    String answer(Exchange exchange) {
+    /** The exchange as the user; any answer but 2xx fails the benchmark. */
+    String as(String user, Exchange exchange) {
       try {
-        return exchange.with(http);
+        return exchange.with(clients.computeIfAbsent(user, id -> new HttpTimer(base, id, 0, 0)));
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
